@@ -1,0 +1,7 @@
+import { AreaPending } from "@/components/shell/area-pending";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
+
+export default async function Page() {
+  await requirePageUser("viewer", "/ipam");
+  return <AreaPending vendor="provision" />;
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import { useMemo, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DataTable } from "@/components/ui/data-table";
+import { Dialog } from "@/components/ui/dialog";
+import { ErrorState } from "@/components/ui/empty-state";
+import type { TConnectionView } from "@/lib/vendors/connection";
+import { VENDOR_INFO } from "@/lib/vendors/registry";
+import { ConnectionForm } from "./connection-form";
+import { TestButton } from "./test-button";
+import { useConnections, useDeleteConnection } from "./use-connections";
+
+export function ConnectionsManager() {
+  const { data, error, isPending } = useConnections();
+  const [editing, setEditing] = useState<TConnectionView | "new" | null>(null);
+  const [deleting, setDeleting] = useState<TConnectionView | null>(null);
+  const remove = useDeleteConnection();
+
+  const columns = useMemo<ColumnDef<TConnectionView, unknown>[]>(
+    () => [
+      { accessorKey: "name", header: "Name", cell: ({ row }) => <span className="font-medium">{row.original.name}</span> },
+      { id: "vendor", accessorFn: (c) => VENDOR_INFO[c.vendor].label, header: "Vendor" },
+      { accessorKey: "baseUrl", header: "Base URL", cell: ({ row }) => <span className="font-mono text-xs break-all">{row.original.baseUrl}</span> },
+      {
+        id: "secrets",
+        header: "Secrets",
+        enableSorting: false,
+        cell: ({ row }) => (
+          <div className="flex flex-wrap gap-1">
+            {Object.entries(row.original.secrets).map(([key, state]) => (
+              <Badge key={key} tone={state.set ? "green" : "gray"}>
+                {key} {state.set ? "set" : "not set"}
+              </Badge>
+            ))}
+          </div>
+        ),
+      },
+      { accessorKey: "source", header: "Source", cell: ({ row }) => <Badge tone={row.original.source === "environment" ? "blue" : "gray"}>{row.original.source}</Badge> },
+      {
+        id: "actions",
+        header: "",
+        enableSorting: false,
+        cell: ({ row }) => (
+          <div className="flex justify-end gap-1.5">
+            <TestButton connection={row.original} />
+            {row.original.source === "database" && (
+              <>
+                <Button size="sm" variant="secondary" onClick={() => setEditing(row.original)} aria-label={`Edit ${row.original.name}`}>
+                  Edit
+                </Button>
+                <Button size="sm" variant="ghost" onClick={() => setDeleting(row.original)} aria-label={`Delete ${row.original.name}`}>
+                  Delete
+                </Button>
+              </>
+            )}
+          </div>
+        ),
+      },
+    ],
+    [],
+  );
+
+  if (error) return <ErrorState error={error} />;
+  return (
+    <>
+      <DataTable
+        data={data ?? []}
+        columns={columns}
+        searchLabel="Search connections"
+        empty={isPending ? "Loading…" : "No connections yet. Add one for each vendor you manage."}
+        toolbar={<Button onClick={() => setEditing("new")}>Add connection</Button>}
+      />
+      <Dialog open={editing !== null} onClose={() => setEditing(null)} title={editing === "new" ? "Add connection" : `Edit ${editing?.name ?? ""}`}>
+        {editing !== null && <ConnectionForm connection={editing === "new" ? undefined : editing} onDone={() => setEditing(null)} />}
+      </Dialog>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={`Delete ${deleting?.name ?? ""}?`}
+        confirmLabel="Delete connection"
+        busy={remove.isPending}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => deleting && remove.mutate(deleting, { onSettled: () => setDeleting(null) })}
+      >
+        Its stored credentials are erased. Pages for this vendor stop showing its data.
+      </ConfirmDialog>
+    </>
+  );
+}

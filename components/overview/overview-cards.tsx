@@ -1,0 +1,63 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState, ErrorState } from "@/components/ui/empty-state";
+import { api } from "@/lib/api-client";
+import type { TConnectionTestResult } from "@/lib/vendors/connection";
+import { VENDOR_INFO, type TVendor } from "@/lib/vendors/registry";
+
+type TCard = { id: string; vendor: TVendor; name: string; status: TConnectionTestResult };
+
+export function OverviewCards({ canManage }: { canManage: boolean }) {
+  const { data, error, isPending } = useQuery({
+    queryKey: ["overview"],
+    queryFn: () => api<{ cards: TCard[] }>("/api/overview").then((r) => r.cards),
+    refetchInterval: 60_000,
+  });
+  if (error) return <ErrorState error={error} />;
+  if (isPending) return <p className="text-sm text-zinc-500">Checking connections…</p>;
+  if (data.length === 0) {
+    return (
+      <EmptyState title="No vendor connections yet">
+        {canManage ? <Link className="text-sky-700 underline dark:text-sky-400" href="/settings/connections">Add a connection</Link> : "Ask an admin to add one."}
+      </EmptyState>
+    );
+  }
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+      {data.map((card) => (
+        <li key={card.id}>
+          <Card className="h-full" data-testid="connection-card" data-status={card.status.ok ? "ok" : "error"}>
+            <div className="flex items-start justify-between gap-2">
+              <div>
+                <Link href={VENDOR_INFO[card.vendor].href} className="font-medium hover:underline">
+                  {card.name}
+                </Link>
+                <p className="text-xs text-zinc-500">
+                  {VENDOR_INFO[card.vendor].label} · {VENDOR_INFO[card.vendor].area}
+                </p>
+              </div>
+              <Badge tone={card.status.ok ? "green" : "red"}>{card.status.ok ? "Reachable" : "Failing"}</Badge>
+            </div>
+            <dl className="mt-3 grid grid-cols-2 gap-1 text-xs">
+              <dt className="text-zinc-500">Signed in</dt>
+              <dd>{card.status.ok ? "Yes" : "No"}</dd>
+              <dt className="text-zinc-500">Latency</dt>
+              <dd>{card.status.ok ? `${card.status.latencyMs} ms` : "—"}</dd>
+              <dt className="text-zinc-500">Checked</dt>
+              <dd>
+                <time dateTime={card.status.checkedAt} title={card.status.checkedAt}>
+                  {new Date(card.status.checkedAt).toLocaleTimeString()}
+                </time>
+              </dd>
+            </dl>
+            {!card.status.ok && <p className="mt-2 text-xs text-red-600 dark:text-red-400">Last error: {card.status.message}</p>}
+          </Card>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,13 @@
+import type { TRole } from "@/lib/roles";
+import { VENDORS, VENDOR_INFO } from "@/lib/vendors/registry";
+
+export type TNavItem = { href: string; label: string; hint?: string; role: TRole };
+
+export const NAV_ITEMS: TNavItem[] = [
+  { href: "/", label: "Overview", role: "viewer" },
+  ...VENDORS.map((vendor) => ({ href: VENDOR_INFO[vendor].href, label: VENDOR_INFO[vendor].label, hint: VENDOR_INFO[vendor].area, role: "viewer" as const })),
+  { href: "/alerts", label: "Alerts", role: "viewer" },
+  { href: "/audit", label: "Audit", role: "admin" },
+  { href: "/settings/connections", label: "Connections", hint: "Settings", role: "admin" },
+  { href: "/settings/users", label: "Users", hint: "Settings", role: "admin" },
+];

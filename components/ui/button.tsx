@@ -1,0 +1,27 @@
+import type { ButtonHTMLAttributes } from "react";
+import { cn } from "./cn";
+
+const VARIANTS = {
+  primary: "bg-sky-600 text-white hover:bg-sky-700 disabled:bg-sky-600/50",
+  secondary:
+    "border border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800",
+  danger: "bg-red-600 text-white hover:bg-red-700 disabled:bg-red-600/50",
+  ghost: "text-zinc-700 hover:bg-zinc-200/70 dark:text-zinc-300 dark:hover:bg-zinc-800",
+} as const;
+
+export type TButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS; size?: "sm" | "md" };
+
+export function Button({ variant = "primary", size = "md", className, type = "button", ...props }: TButtonProps) {
+  return (
+    <button
+      type={type}
+      className={cn(
+        "inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors disabled:cursor-not-allowed",
+        size === "sm" ? "h-8 px-2.5 text-xs" : "h-9 px-3.5 text-sm",
+        VARIANTS[variant],
+        className,
+      )}
+      {...props}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { toast } from "sonner";
+import { api } from "@/lib/api-client";
+import type { TRole } from "@/lib/roles";
+
+export type TUserRow = { id: string; email: string; name: string; role: TRole; createdAt: string };
+const KEY = ["users"] as const;
+
+export function useUsers() {
+  return useQuery({ queryKey: KEY, queryFn: () => api<{ users: TUserRow[] }>("/api/users").then((r) => r.users) });
+}
+
+function useUserMutation<V>(fn: (v: V) => Promise<unknown>, done: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      toast.success(done);
+      void queryClient.invalidateQueries({ queryKey: KEY });
+    },
+    onError: (error) => toast.error(error.message),
+  });
+}
+
+export const useCreateUser = () =>
+  useUserMutation((input: { email: string; name: string; role: TRole; password: string }) => api("/api/users", { method: "POST", body: input }), "User added");
+export const useUpdateUserRole = () =>
+  useUserMutation(({ id, role }: { id: string; role: TRole }) => api(`/api/users/${id}`, { method: "PATCH", body: { role } }), "Role changed");
+export const useDeleteUser = () => useUserMutation((user: TUserRow) => api(`/api/users/${user.id}`, { method: "DELETE" }), "User deleted");

@@ -1,0 +1,82 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type Response } from "@playwright/test";
+import { E2E } from "../playwright.config";
+import { NETTICA_CREDENTIALS } from "../simulators/credentials";
+import { admin, signIn, simulatorUrl } from "./support";
+
+/** Every file of the embedded database, as bytes, to look for a string in it. */
+function databaseContains(text: string): boolean {
+  const needle = Buffer.from(text);
+  const walk = (dir: string): boolean =>
+    fs.readdirSync(dir, { withFileTypes: true }).some((entry) => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? walk(full) : fs.readFileSync(full).includes(needle);
+    });
+  return walk(path.join(E2E.dataDir, "pglite"));
+}
+
+test("an admin adds a Nettica connection; its key never comes back and is stored only encrypted", async ({ page }) => {
+  const key = NETTICA_CREDENTIALS.apiKey;
+  const name = `Branch VPN ${Date.now()}`;
+  const bodies: string[] = [];
+  const pending: Promise<void>[] = [];
+  page.on("response", (response: Response) => {
+    pending.push(response.body().then((body) => void bodies.push(body.toString("latin1")), () => undefined));
+  });
+
+  await signIn(page, admin);
+  await page.getByRole("link", { name: /Connections/ }).click();
+  await page.getByRole("button", { name: "Add connection" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Vendor").selectOption("nettica");
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByLabel("API base URL").fill(`${simulatorUrl}/nettica`);
+  await dialog.getByLabel("API key").fill(key);
+  await dialog.getByRole("button", { name: "Add connection" }).click();
+  await expect(dialog).toBeHidden();
+
+  const row = page.getByRole("row").filter({ hasText: name });
+  await expect(row).toContainText("apiKey set");
+  await row.getByRole("button", { name: `Test ${name}` }).click();
+  await expect(row.getByRole("status")).toHaveText(/^OK · \d+ ms$/);
+
+  // The edit form offers "Replace", never the value.
+  await row.getByRole("button", { name: `Edit ${name}` }).click();
+  await expect(dialog.getByTestId("apiKey-set")).toBeVisible();
+  await expect(dialog.locator("input[type=password]")).toHaveCount(0);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+
+  await page.reload();
+  await page.getByRole("link", { name: "Overview" }).click();
+  await expect(page.getByTestId("connection-card").filter({ hasText: name })).toHaveAttribute("data-status", "ok");
+  const audit = await page.request.get("/api/audit");
+  bodies.push(await audit.text());
+  await Promise.all(pending);
+
+  expect(bodies.length).toBeGreaterThan(5);
+  for (const body of bodies) expect(body.includes(key)).toBe(false);
+  expect(await page.content()).not.toContain(key);
+
+  // The name is in the database files (so the scan sees the row); the key is not.
+  await expect.poll(() => databaseContains(name)).toBe(true);
+  expect(databaseContains(key)).toBe(false);
+});
+
+test("a wrong key shows the vendor's refusal on Test", async ({ page }) => {
+  await signIn(page, admin);
+  await page.goto("/settings/connections");
+  await page.getByRole("button", { name: "Add connection" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name").fill("Wrong key");
+  await dialog.getByLabel("API base URL").fill(`${simulatorUrl}/nettica`);
+  await dialog.getByLabel("API key").fill("nettica-api-00000000000000000000000000000000");
+  await dialog.getByRole("button", { name: "Add connection" }).click();
+  const row = page.getByRole("row").filter({ hasText: "Wrong key" });
+  await row.getByRole("button", { name: "Test Wrong key" }).click();
+  await expect(row.getByRole("status")).toContainText(/unauthori[sz]ed|rejected|refused/i);
+
+  await row.getByRole("button", { name: "Delete Wrong key" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete connection" }).click();
+  await expect(row).toHaveCount(0);
+});

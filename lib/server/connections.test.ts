@@ -1,0 +1,74 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { audit, listAudit } from "./audit";
+import { createConnection, deleteConnection, listConnections, updateConnection, upstreamConnection } from "./connections";
+import { useDatabaseForTests } from "./db/client";
+import type { TDatabase } from "./db/open-database";
+import { testDatabases } from "./db/test-databases";
+import { HttpError } from "./http/errors";
+
+const API_KEY = "nettica-api-Zx81Qw7Lk2Mn4Bv6Cx9Pq3Rt5Yu8Io0A";
+
+describe.each(testDatabases())("connections and audit on $name", ({ open }) => {
+  let database: TDatabase;
+  beforeAll(async () => {
+    process.env.ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
+    database = await open();
+    useDatabaseForTests(database);
+  });
+  afterAll(async () => {
+    useDatabaseForTests(undefined);
+    await database.close();
+  });
+
+  it("stores a secret only encrypted and never shows it in the API view", async () => {
+    const view = await createConnection({ vendor: "nettica", name: "Lab", values: { apiKey: API_KEY }, clearSecrets: [] });
+    expect(view.secrets).toEqual({ apiKey: { set: true } });
+    expect(JSON.stringify(view)).not.toContain(API_KEY);
+    expect(view.baseUrl).toBe("https://my.nettica.com/api/v1.0");
+
+    const raw = await database.db.execute(sql`select secrets::text as secrets, settings::text as settings from connections`);
+    const [row] = (raw as unknown as { rows: { secrets: string; settings: string }[] }).rows;
+    expect(row!.secrets + row!.settings).not.toContain(API_KEY);
+    expect(row!.secrets).toMatch(/"apiKey": ?"v1\.[\w-]+\.[\w-]+\.[\w-]+"/);
+
+    expect((await upstreamConnection(view.id)).values.apiKey).toBe(API_KEY);
+  });
+
+  it("keeps a stored secret when the form leaves it empty, replaces it when given, and bumps the version", async () => {
+    const created = await createConnection({ vendor: "acreto", name: "Acme", values: { username: "ops@acme.test", password: "first-pass" }, clearSecrets: [] });
+    const renamed = await updateConnection(created.id, { name: "Acme IoT", values: { username: "ops@acme.test", password: "" }, clearSecrets: [] });
+    expect(renamed.version).toBe(created.version + 1);
+    expect((await upstreamConnection(created.id)).values.password).toBe("first-pass");
+    await updateConnection(created.id, { values: { username: "ops@acme.test", password: "second-pass" }, clearSecrets: [] });
+    expect((await upstreamConnection(created.id)).values.password).toBe("second-pass");
+  });
+
+  it("refuses incomplete credentials and unknown fields with a 400 naming what is missing", async () => {
+    const missing = createConnection({ vendor: "n2n", name: "N2N", values: { email: "a@b.test" }, clearSecrets: [] });
+    await expect(missing).rejects.toMatchObject({ status: 400, message: "Provide API key, or Email + Password" });
+    const unknown = createConnection({ vendor: "nettica", name: "X", values: { apiKey: "k", bogus: "1" }, clearSecrets: [] });
+    await expect(unknown).rejects.toBeInstanceOf(HttpError);
+    const noUrl = createConnection({ vendor: "provision", name: "IPAM", values: { apiKey: "k", secretKey: "s" }, clearSecrets: [] });
+    await expect(noUrl).rejects.toMatchObject({ status: 400 });
+  });
+
+  it("a ciphertext moved to another connection does not decrypt", async () => {
+    const a = await createConnection({ vendor: "nettica", name: "A", values: { apiKey: "key-a" }, clearSecrets: [] });
+    const b = await createConnection({ vendor: "nettica", name: "B", values: { apiKey: "key-b" }, clearSecrets: [] });
+    await database.db.execute(sql`update connections set secrets = (select secrets from connections where id = ${a.id}) where id = ${b.id}`);
+    await expect(upstreamConnection(b.id)).rejects.toThrow();
+    await deleteConnection(b.id);
+    expect((await listConnections()).some((c) => c.id === b.id)).toBe(false);
+  });
+
+  it("keeps the audit trail append-only and redacts secrets in details", async () => {
+    await audit({ actor: null, action: "test.event", target: "x", details: { apiKey: API_KEY, note: "hello" } });
+    const [event] = await listAudit({ action: "test.event", limit: 10 });
+    expect(event?.details.note).toBe("hello");
+    expect(JSON.stringify(event)).not.toContain(API_KEY);
+    const refusal = (query: Promise<unknown>) => query.then(() => "allowed", (error: Error) => String((error.cause as Error | undefined)?.message));
+    expect(await refusal(database.db.execute(sql`delete from audit_events`))).toMatch(/append-only/);
+    expect(await refusal(database.db.execute(sql`update audit_events set action = 'x'`))).toMatch(/append-only/);
+  });
+});

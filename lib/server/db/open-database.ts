@@ -1,0 +1,40 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { Pool } from "pg";
+import * as schema from "./schema";
+
+export type TDb = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type TDatabase = { db: TDb; kind: "pglite" | "postgres"; close: () => Promise<void> };
+
+const migrationsFolder = path.join(process.cwd(), "drizzle");
+// Any fixed number: several instances starting at once take turns migrating.
+const MIGRATION_LOCK = 7_262_001;
+
+/** Opens a Postgres server (url) or embedded PGlite (dir, or memory when null) and migrates it. */
+export async function openDatabase(target: { url: string } | { dir: string | null }): Promise<TDatabase> {
+  if ("url" in target) {
+    const pool = new Pool({ connectionString: target.url, max: 10, idleTimeoutMillis: 30_000 });
+    const db = drizzlePg(pool, { schema });
+    const lock = await pool.connect();
+    try {
+      await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+      await migratePg(db, { migrationsFolder });
+    } finally {
+      await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
+      lock.release();
+    }
+    return { db: db as unknown as TDb, kind: "postgres", close: () => pool.end() };
+  }
+  if (target.dir) fs.mkdirSync(target.dir, { recursive: true });
+  const client = await PGlite.create(target.dir ?? undefined);
+  const db = drizzlePglite(client, { schema });
+  await migratePglite(db, { migrationsFolder });
+  return { db: db as unknown as TDb, kind: "pglite", close: () => client.close() };
+}

@@ -1,0 +1,64 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+export const E2E = {
+  consolePort: 3100,
+  simulatorPort: 4110,
+  dataDir: ".e2e-data",
+  adminEmail: "admin@patchbay.test",
+  adminPassword: "correct-horse-battery-staple",
+};
+
+// Debian's Chromium where it is installed (no browser download here); Playwright's own otherwise.
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const executablePath = fs.existsSync(chromium) ? chromium : undefined;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E.consolePort}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath,
+          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx tsx scripts/simulators.ts`,
+      env: { PORT: String(E2E.simulatorPort) },
+      url: `http://127.0.0.1:${E2E.simulatorPort}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: "node scripts/e2e-server.mjs",
+      env: {
+        PORT: String(E2E.consolePort),
+        DATA_DIR: E2E.dataDir,
+        ADMIN_EMAIL: E2E.adminEmail,
+        ADMIN_PASSWORD: E2E.adminPassword,
+        NEXTAUTH_URL: `http://127.0.0.1:${E2E.consolePort}`,
+      },
+      url: `http://127.0.0.1:${E2E.consolePort}/api/health`,
+      reuseExistingServer: false,
+      timeout: 600_000,
+      stdout: "pipe",
+    },
+  ],
+});
