@@ -1,0 +1,77 @@
+import "server-only";
+import type { z } from "zod";
+import { log } from "../log";
+import { Coalescer } from "./coalesce";
+import { vendorLabel } from "./credentials";
+import { exchange } from "./exchange";
+import { otpNotAccepted } from "./mfa";
+import { connectionPrefix, readKey, unsignedRequest } from "./request";
+import { isIdempotent } from "./retry";
+import { DEFAULT_TIMEOUT_MS } from "./transport";
+import type { TReply, TUpstreamConnection, TUpstreamRequest, TUpstreamResult } from "./types";
+import { VendorError } from "./vendor-error";
+import { errorFromReply } from "./vendor-error-body";
+
+type TFetched = Omit<TUpstreamResult<unknown>, "source">;
+const reads = new Coalescer<TFetched>();
+
+function dataOf(conn: TUpstreamConnection, request: TUpstreamRequest, reply: TReply): unknown {
+  if (request.method === "HEAD" || reply.text === "") return null;
+  const json = request.responseType === "json" || (request.responseType !== "text" && /json/i.test(reply.headers["content-type"] ?? ""));
+  if (!json) return reply.text;
+  try {
+    return JSON.parse(reply.text);
+  } catch {
+    throw new VendorError({ vendor: conn.vendor, status: reply.status, code: "upstream_error", message: `${vendorLabel(conn)} sent malformed JSON. Check the base URL of connection "${conn.name}".` });
+  }
+}
+
+async function fetchOnce(conn: TUpstreamConnection, request: TUpstreamRequest, operation: string): Promise<TFetched> {
+  const unsigned = unsignedRequest(conn, request);
+  const { reply, challenged } = await exchange(conn, unsigned, {
+    operation,
+    timeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    idempotent: isIdempotent(request.method, request.idempotent),
+    otp: request.otp,
+    anonymous: request.anonymous,
+  });
+  const error = errorFromReply(conn, reply);
+  if (error) throw challenged && error.code === "mfa_required" ? otpNotAccepted(conn) : error;
+  return { status: reply.status, headers: reply.headers, data: dataOf(conn, request, reply), latencyMs: reply.latencyMs };
+}
+
+function parsed<S extends z.ZodType>(conn: TUpstreamConnection, result: TUpstreamResult<unknown>, schema: S, operation: string): TUpstreamResult<z.output<S>> {
+  const outcome = schema.safeParse(result.data);
+  if (outcome.success) return { ...result, data: outcome.data };
+  const issues = outcome.error.issues.slice(0, 5).map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+  log.warn({ vendor: conn.vendor, connection: conn.id, operation, issues }, "upstream reply does not match its schema");
+  throw new VendorError({
+    vendor: conn.vendor,
+    status: result.status,
+    code: "upstream_error",
+    message: `${vendorLabel(conn)} sent a reply Patchbay does not understand (${operation}); the vendor may have changed its API.`,
+  });
+}
+
+/**
+ * The one way to call a vendor. Reads (GET/HEAD without a one-time code) in flight are shared and
+ * may be cached for `cacheTtlMs`; writes are never shared, cached or retried, and drop that
+ * connection's cached reads when they succeed. Throws VendorError for every vendor failure.
+ */
+export function callVendor(conn: TUpstreamConnection, request: TUpstreamRequest): Promise<TUpstreamResult<unknown>>;
+export function callVendor<S extends z.ZodType>(conn: TUpstreamConnection, request: TUpstreamRequest, schema: S): Promise<TUpstreamResult<z.output<S>>>;
+export async function callVendor(conn: TUpstreamConnection, request: TUpstreamRequest, schema?: z.ZodType): Promise<TUpstreamResult<unknown>> {
+  const operation = request.operation ?? `${conn.vendor} ${request.method} ${request.path || "/"}`;
+  const shareable = (request.method === "GET" || request.method === "HEAD") && !request.otp;
+  let result: TUpstreamResult<unknown>;
+  if (shareable) {
+    const key = readKey(conn, unsignedRequest(conn, request), request);
+    const shared = await reads.run(key, request.cacheTtlMs ?? 0, () => fetchOnce(conn, request, operation));
+    // Everyone gets their own copy: one caller's edits must not leak into another's (or the cache).
+    result = { ...shared.value, headers: { ...shared.value.headers }, data: structuredClone(shared.value.data), source: shared.source };
+  } else {
+    result = { ...(await fetchOnce(conn, request, operation)), source: "upstream" };
+    if (request.method !== "GET" && request.method !== "HEAD") reads.forget(connectionPrefix(conn));
+  }
+  return schema ? parsed(conn, result, schema, operation) : result;
+}

@@ -1,0 +1,43 @@
+import "server-only";
+
+type TShared<T> = { value: T; source: "upstream" | "coalesced" | "cache" };
+const MAX_CACHED = 500;
+
+/** Identical reads in flight share one promise; a finished one may be kept `ttlMs` for whoever asks next. */
+export class Coalescer<T> {
+  private readonly inflight = new Map<string, Promise<T>>();
+  private readonly cache = new Map<string, { expiresAt: number; value: T }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async run(key: string, ttlMs: number, load: () => Promise<T>): Promise<TShared<T>> {
+    const cached = this.cache.get(key);
+    if (cached && cached.expiresAt > this.now()) return { value: cached.value, source: "cache" };
+    if (cached) this.cache.delete(key);
+    const pending = this.inflight.get(key);
+    if (pending) return { value: await pending, source: "coalesced" };
+    const started = load()
+      .then((value) => {
+        if (ttlMs > 0) this.keep(key, value, ttlMs);
+        return value;
+      })
+      .finally(() => this.inflight.delete(key));
+    this.inflight.set(key, started);
+    return { value: await started, source: "upstream" };
+  }
+
+  /** Drops cached reads whose key starts with `prefix` (after a change on that connection). */
+  forget(prefix: string): void {
+    for (const key of this.cache.keys()) if (key.startsWith(prefix)) this.cache.delete(key);
+  }
+
+  private keep(key: string, value: T, ttlMs: number): void {
+    const now = this.now();
+    if (this.cache.size >= MAX_CACHED) {
+      for (const [old, entry] of this.cache) if (entry.expiresAt <= now) this.cache.delete(old);
+      const oldest = this.cache.keys().next();
+      if (this.cache.size >= MAX_CACHED && !oldest.done) this.cache.delete(oldest.value);
+    }
+    this.cache.set(key, { expiresAt: now + ttlMs, value });
+  }
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { systemClock, type TClock } from "./clock";
+
+/**
+ * At most `limit` admissions in any `windowMs` interval (a sliding log, so every fixed window the
+ * vendor counts in holds no more either). Callers wait their turn, first come first served.
+ */
+export class WindowLimiter {
+  private readonly admitted: number[] = [];
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+    private readonly clock: TClock = systemClock,
+  ) {
+    if (!(limit >= 1) || !(windowMs > 0)) throw new RangeError("A limiter needs limit >= 1 and windowMs > 0");
+  }
+
+  acquire(): Promise<void> {
+    const turn = this.queue.then(() => this.admit());
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** Admissions in the current window. */
+  used(): number {
+    this.prune(this.clock.now());
+    return this.admitted.length;
+  }
+
+  private async admit(): Promise<void> {
+    for (;;) {
+      const now = this.clock.now();
+      this.prune(now);
+      if (this.admitted.length < this.limit) {
+        this.admitted.push(now);
+        return;
+      }
+      await this.clock.sleep(this.admitted[0] + this.windowMs - now);
+    }
+  }
+
+  private prune(now: number): void {
+    while (this.admitted.length > 0 && this.admitted[0] <= now - this.windowMs) this.admitted.shift();
+  }
+}
