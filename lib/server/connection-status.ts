@@ -1,6 +1,6 @@
 import "server-only";
 import type { TConnectionTestResult } from "@/lib/vendors/connection";
-import { testConnection } from "./upstream/test-connection";
+import { testConnection } from "./upstream";
 import type { TUpstreamConnection } from "./upstream/types";
 
 const FRESH_MS = 30_000;
