@@ -42,7 +42,8 @@ export default defineConfig({
     {
       command: `npx tsx scripts/simulators.ts`,
       env: { PORT: String(E2E.simulatorPort) },
-      url: `http://127.0.0.1:${E2E.simulatorPort}/health`,
+      // Any answer means it is up: Playwright counts a 401 as ready.
+      url: `http://127.0.0.1:${E2E.simulatorPort}/nettica/device`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -27,7 +27,7 @@ test("a wrong password is refused, and the attempt is in the audit trail", async
   await page.getByLabel("Email").fill(admin.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Invalid credentials");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Invalid credentials");
   await expect(page).toHaveURL(/\/login/);
 
   await signIn(page, admin);

@@ -13,7 +13,7 @@ import * as schema from "./schema";
 export type TDb = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type TDatabase = { db: TDb; kind: "pglite" | "postgres"; close: () => Promise<void> };
 
-const migrationsFolder = path.join(process.cwd(), "drizzle");
+const migrationsFolder = path.join(/* turbopackIgnore: true */ process.cwd(), "drizzle");
 // Any fixed number: several instances starting at once take turns migrating.
 const MIGRATION_LOCK = 7_262_001;
 
