@@ -22,7 +22,10 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string; fieldErrors?: Record<string, string[]> };
   if (!response.ok) {
     if (response.status === 401 && typeof window !== "undefined") {
-      window.location.href = `/login?callbackUrl=${encodeURIComponent(window.location.pathname)}`;
+      // A full page load, so nothing of the expired session stays in memory.
+      const login = new URL("/login", window.location.origin);
+      login.searchParams.set("callbackUrl", window.location.pathname);
+      window.location.assign(login.href);
     }
     throw new ApiError(response.status, body.error ?? "error", body.message ?? `Request failed (${response.status})`, body.fieldErrors);
   }

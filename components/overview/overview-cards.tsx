@@ -11,6 +11,10 @@ import { VENDOR_INFO, type TVendor } from "@/lib/vendors/registry";
 
 type TCard = { id: string; vendor: TVendor; name: string; status: TConnectionTestResult };
 
+// The vendor answered, but refused the credentials or wants a one-time code.
+const ANSWERED_CODES = new Set(["upstream_unauthorized", "mfa_required", "upstream_error", "upstream_throttled"]);
+const reachable = (status: TConnectionTestResult) => status.ok || ANSWERED_CODES.has(status.code ?? "");
+
 export function OverviewCards({ canManage }: { canManage: boolean }) {
   const { data, error, isPending } = useQuery({
     queryKey: ["overview"],
@@ -40,9 +44,13 @@ export function OverviewCards({ canManage }: { canManage: boolean }) {
                   {VENDOR_INFO[card.vendor].label} · {VENDOR_INFO[card.vendor].area}
                 </p>
               </div>
-              <Badge tone={card.status.ok ? "green" : "red"}>{card.status.ok ? "Reachable" : "Failing"}</Badge>
+              <Badge tone={card.status.ok ? "green" : reachable(card.status) ? "amber" : "red"}>
+                {card.status.ok ? "Healthy" : reachable(card.status) ? "Needs attention" : "Unreachable"}
+              </Badge>
             </div>
             <dl className="mt-3 grid grid-cols-2 gap-1 text-xs">
+              <dt className="text-zinc-500">Reachable</dt>
+              <dd>{reachable(card.status) ? "Yes" : "No"}</dd>
               <dt className="text-zinc-500">Signed in</dt>
               <dd>{card.status.ok ? "Yes" : "No"}</dd>
               <dt className="text-zinc-500">Latency</dt>

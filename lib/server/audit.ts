@@ -15,16 +15,28 @@ export type TAuditInput = {
   details?: Record<string, unknown>;
 };
 
+/** The client address of the request being handled, when there is one. */
+async function requestIp(): Promise<string | null> {
+  try {
+    const { headers } = await import("next/headers");
+    const list = await headers();
+    return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip");
+  } catch {
+    return null; // outside a request (start-up, tests)
+  }
+}
+
 /** Appends one event; details are redacted so no secret ever lands in the trail. */
 export async function audit(event: TAuditInput): Promise<void> {
   const db = await getDb();
+  const ip = event.ip ?? (await requestIp());
   await db.insert(auditEvents).values({
     actorId: event.actor?.id ?? null,
     actorEmail: event.actor?.email ?? null,
     action: event.action,
     target: event.target ?? null,
     outcome: event.outcome ?? "ok",
-    ip: event.ip ?? null,
+    ip,
     details: redactValue(event.details ?? {}) as Record<string, unknown>,
   });
 }

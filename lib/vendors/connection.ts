@@ -32,4 +32,5 @@ export type TConnectionView = {
   updatedAt: string | null;
 };
 
-export type TConnectionTestResult = { ok: boolean; latencyMs: number; message: string; checkedAt: string };
+/** `code` is the console's error code when the check failed (e.g. upstream_unauthorized). */
+export type TConnectionTestResult = { ok: boolean; latencyMs: number; message: string; code?: string; checkedAt: string };
