@@ -1,0 +1,151 @@
+import { z } from "zod";
+
+/**
+ * 6connect ProVision's payloads. Numbers often arrive as strings, flags as 0/1 or "0"/"1",
+ * empty dates as "0000-00-00 00:00:00", and older instances send oct1..oct4 + mask instead of
+ * a cidr: all of it is normalised here.
+ */
+const zFlag = z
+  .union([z.boolean(), z.number(), z.string()])
+  .nullish()
+  .transform((flag) => flag === true || flag === 1 || flag === "1" || flag === "true");
+
+const zInteger = z
+  .union([z.number(), z.string()])
+  .nullish()
+  .transform((value, ctx) => {
+    if (value === null || value === undefined || value === "") return null;
+    const n = Number(value);
+    if (!Number.isFinite(n)) {
+      ctx.addIssue({ code: "custom", message: `not a number: ${value}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+const zText = z
+  .union([z.string(), z.number()])
+  .nullish()
+  .transform((value) => (value === null || value === undefined ? null : String(value)));
+
+const zSqlDate = z
+  .string()
+  .nullish()
+  .transform((date) => (!date || date.startsWith("0000-00-00") ? null : date));
+
+const zTags = z
+  .union([z.array(z.string()), z.string()])
+  .nullish()
+  .transform((tags) =>
+    Array.isArray(tags) ? tags : tags ? tags.split(",").map((tag) => tag.trim()).filter(Boolean) : [],
+  );
+
+export const PROVISION_RIRS = ["ARIN", "RIPE", "APNIC", "AfriNIC", "LACNIC", "1918"] as const;
+export const ZProvisionRir = z.enum(PROVISION_RIRS);
+export const ZProvisionBlockType = z.enum(["IPv4", "IPv6"]);
+
+const ZProvisionBlockWire = z.looseObject({
+  id: zInteger,
+  type: z.string().nullish(),
+  top_aggregate: zInteger,
+  cidr: z.string().nullish(),
+  oct1: zText,
+  oct2: zText,
+  oct3: zText,
+  oct4: zText,
+  mask: zInteger,
+  formatted_ip: zText,
+  /** Decimal strings: IPv6 addresses do not fit in a number. */
+  address: zText,
+  end_address: zText,
+  child1: zInteger,
+  child2: zInteger,
+  parent: zInteger,
+  is_assigned: zFlag,
+  is_swipped: zFlag,
+  is_aggregate: zFlag,
+  custid: zText,
+  resource_id: zInteger,
+  resource_name: zText,
+  description: zText,
+  notes: zText,
+  rir: zText,
+  lir_id: zInteger,
+  code: zText,
+  generic_code: zText,
+  region: zText,
+  vlan: zInteger,
+  asn: zInteger,
+  allowSubAssignments: zFlag,
+  range: zText,
+  tags: zTags,
+  last_updated_time: zSqlDate,
+  assigned_time: zSqlDate,
+  arin_swip_time: zSqlDate,
+  arin_net_id: zText,
+  arin_cust_id: zText,
+});
+
+const hasOctets = (b: z.infer<typeof ZProvisionBlockWire>) =>
+  b.oct1 !== null && b.oct2 !== null && b.oct3 !== null && b.oct4 !== null && b.mask !== null;
+
+/** A block in either form, normalised: always an id, a cidr, a type ("ipv4"/"ipv6") and a mask. */
+export const ZProvisionBlock = ZProvisionBlockWire.refine((b) => b.id !== null, { message: "block without id" })
+  .refine((b) => Boolean(b.cidr) || hasOctets(b), { message: "block has neither cidr nor oct1..oct4 + mask" })
+  .transform((b) => {
+    const { oct1, oct2, oct3, oct4, ...block } = b;
+    const cidr = b.cidr || `${oct1}.${oct2}.${oct3}.${oct4}/${b.mask}`;
+    const family = (b.type ?? "").toLowerCase();
+    return {
+      ...block,
+      id: b.id as number,
+      cidr,
+      type: family === "ipv4" || family === "ipv6" ? family : cidr.includes(":") ? "ipv6" : "ipv4",
+      mask: b.mask ?? Number(cidr.split("/")[1]),
+    };
+  });
+export type TProvisionBlock = z.infer<typeof ZProvisionBlock>;
+
+const zSuccess = z.union([z.number(), z.string(), z.boolean()]).transform((s): 0 | 1 => (s === 1 || s === "1" || s === true ? 1 : 0));
+
+/** The envelope every answer comes in; success 0 is an application error sent with HTTP 200 (and often no data). */
+export function zProvisionEnvelope<T extends z.ZodType>(data: T) {
+  return z.looseObject({
+    success: zSuccess,
+    message: z
+      .string()
+      .nullish()
+      .transform((m) => m ?? ""),
+    id: zInteger.optional(),
+    data,
+  });
+}
+
+/** action=get: a list of blocks (absent or null when none matched). */
+export const ZProvisionBlocksReply = zProvisionEnvelope(
+  z
+    .array(ZProvisionBlock)
+    .nullish()
+    .transform((blocks) => blocks ?? []),
+);
+export type TProvisionBlocksReply = z.infer<typeof ZProvisionBlocksReply>;
+
+/** add, update, smartAssign, directAssign, unassign: one block. */
+export const ZProvisionBlockReply = zProvisionEnvelope(ZProvisionBlock.optional());
+export type TProvisionBlockReply = z.infer<typeof ZProvisionBlockReply>;
+
+/** Any reply, read for success and message only (delete, errors). */
+export const ZProvisionReply = zProvisionEnvelope(z.unknown().optional());
+export type TProvisionReply = z.infer<typeof ZProvisionReply>;
+
+/** smartAssign's parameters. */
+export const ZProvisionSmartAssign = z.object({
+  type: ZProvisionBlockType,
+  mask: z.number().int().min(1).max(128),
+  rir: ZProvisionRir,
+  resourceId: z.number().int().positive(),
+  tags: z.array(z.string().min(1)).optional(),
+  region: z.string().optional(),
+  vlan: z.number().int().min(1).max(4094).optional(),
+});
+export type TProvisionSmartAssign = z.infer<typeof ZProvisionSmartAssign>;

@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ZN2nApiKeyCreated, ZN2nApiKeys, ZN2nDevice, ZN2nDevices, ZN2nError, ZN2nLogin, ZN2nMessages } from "@/lib/vendors/n2n/schemas";
+import type { TServedApp } from "../core/serve";
+import { serveApp, TEST_EPOCH } from "../core/testing";
+import { N2N_CREDENTIALS } from "../credentials";
+import { createN2nSimulator, type TN2nSimulator } from ".";
+
+let sim: TN2nSimulator;
+let served: TServedApp;
+const basic = (key: string) => ({ Authorization: `Basic ${Buffer.from(`api:${key}`).toString("base64")}` });
+const asKey = basic(N2N_CREDENTIALS.apiKey);
+const call = (path: string, init: RequestInit = {}, auth: Record<string, string> = asKey) =>
+  fetch(`${served.url}${path}`, { ...init, headers: { "Content-Type": "application/json", ...auth, ...(init.headers as Record<string, string>) } });
+const roomy = () => sim.control.setKeyLimits(N2N_CREDENTIALS.apiKey, { tps: 100 });
+
+beforeEach(async () => {
+  sim = createN2nSimulator({ seed: 5, now: () => TEST_EPOCH });
+  served = await serveApp(sim.app);
+});
+afterEach(async () => {
+  sim.close();
+  await served.close();
+});
+
+describe("N2N DL simulator", () => {
+  it("lists ~450 devices across enterprises with an API key as the Basic password; a bad key gets the vendor's 403", async () => {
+    roomy();
+    const devices = ZN2nDevices.parse(await (await call("/devices?limit=1000")).json());
+    expect(devices.length).toBeGreaterThanOrEqual(440);
+    expect(new Set(devices.map((d) => d.enterpriseId)).size).toBeGreaterThanOrEqual(6);
+    expect(devices.every((d) => /^[0-9A-F]{16}$/.test(d.deviceId))).toBe(true);
+    expect(JSON.stringify(devices)).not.toContain("appKey");
+    const page = ZN2nDevices.parse(await (await call("/devices?limit=10&skip=440")).json());
+    expect(page.map((d) => d.deviceId)).toEqual(devices.slice(440, 450).map((d) => d.deviceId));
+
+    const bad = await call("/devices", {}, basic("0000000000000000000000000000000000000000"));
+    expect([bad.status, await bad.json()]).toEqual([403, { httpCode: 403, error: "UNAUTHORIZED" }]);
+    expect((await call("/devices", {}, {})).status).toBe(403);
+  });
+
+  it("answers 400 in its own error shape for limit 9 or 1001 and a negative skip", async () => {
+    for (const query of ["limit=9", "limit=1001", "skip=-1", "limit=ten"]) {
+      const response = await call(`/devices?${query}`);
+      expect(response.status).toBe(400);
+      expect(ZN2nError.parse(await response.json())).toMatchObject({ httpCode: 400, error: "BAD_REQUEST" });
+    }
+    expect((await call("/devices?limit=10")).status).toBe(200);
+    expect((await call("/devices?limit=1000&skip=0")).status).toBe(200);
+  });
+
+  it("throttles beyond TPS × 5 calls in a 5-second window with 429, and the quota comes back with the next window", async () => {
+    const allowed = N2N_CREDENTIALS.tps * 5;
+    for (let i = 0; i < allowed; i++) expect((await call("/devices?limit=10")).status).toBe(200);
+    const throttled = await call("/devices?limit=10");
+    expect(throttled.status).toBe(429);
+    expect(ZN2nError.parse(await throttled.json())).toMatchObject({ httpCode: 429 });
+    expect(Number(throttled.headers.get("Retry-After"))).toBeGreaterThan(0);
+    const stats = (await (await fetch(`${served.url}/_sim/stats`)).json()) as { throttled: number };
+    expect(stats.throttled).toBe(1);
+
+    sim.clock.advance(5_000);
+    expect((await call("/devices?limit=10")).status).toBe(200);
+  });
+
+  it("stops a key at its daily quota until 00:00 UTC", async () => {
+    sim.control.setKeyLimits(N2N_CREDENTIALS.apiKey, { tps: 100, tpd: 3 });
+    for (let i = 0; i < 3; i++) expect((await call("/devices?limit=10")).status).toBe(200);
+    sim.clock.advance(10_000);
+    expect((await call("/devices?limit=10")).status).toBe(429);
+    const midnight = Date.UTC(2025, 4, 7);
+    sim.clock.advance(midnight - sim.clock.now());
+    expect((await call("/devices?limit=10")).status).toBe(200);
+  });
+
+  it("logs in with email and password, then takes the bearer token until it expires", async () => {
+    const reply = await call("/login", { method: "POST", body: JSON.stringify({ email: N2N_CREDENTIALS.email, password: N2N_CREDENTIALS.password }) }, {});
+    const session = ZN2nLogin.parse(await reply.json());
+    expect(session).toMatchObject({ email: N2N_CREDENTIALS.email, level: "admin", groupIdList: ["nnn.master"] });
+    expect(session.expiresAt - session.createdAt).toBe(7 * 86_400);
+    const bearer = { Authorization: `Bearer ${session.token}` };
+    expect((await call("/devices?limit=10", {}, bearer)).status).toBe(200);
+    sim.clock.advance(7 * 86_400_000);
+    expect((await call("/devices?limit=10", {}, bearer)).status).toBe(401);
+    const wrong = await call("/login", { method: "POST", body: JSON.stringify({ email: N2N_CREDENTIALS.email, password: "nope" }) }, {});
+    expect(wrong.status).toBe(401);
+    ZN2nError.parse(await wrong.json());
+  });
+
+  it("enrols a device, refuses a duplicate, bad hex, a foreign enterprise and a read-only key", async () => {
+    roomy();
+    const enrolment = {
+      deviceId: "70b3d57ed0001234",
+      enterpriseId: "nnn.agrinet.farm-north",
+      name: "Gate sensor",
+      enrolment: { class: "A", mode: "otaa", otaa: { appEui: "70B3D57ED0000000", appKey: "00112233445566778899AABBCCDDEEFF" } },
+    };
+    const created = await call("/devices", { method: "POST", body: JSON.stringify(enrolment) });
+    expect(created.status).toBe(201);
+    expect(ZN2nDevice.parse(await created.json())).toMatchObject({ deviceId: "70B3D57ED0001234", enterpriseId: "nnn.agrinet.farm-north" });
+    expect((await call("/devices/70B3D57ED0001234")).status).toBe(200);
+
+    const duplicate = await call("/devices", { method: "POST", body: JSON.stringify(enrolment) });
+    expect([duplicate.status, ZN2nError.parse(await duplicate.json()).error]).toEqual([409, "CONFLICT"]);
+    const badHex = await call("/devices", { method: "POST", body: JSON.stringify({ ...enrolment, deviceId: "XYZ" }) });
+    expect(badHex.status).toBe(400);
+    const shortKey = await call("/devices", { method: "POST", body: JSON.stringify({ ...enrolment, deviceId: "70B3D57ED0001235", enrolment: { mode: "otaa", otaa: { appEui: "70B3D57ED0000000", appKey: "0011" } } }) });
+    expect(shortKey.status).toBe(400);
+    const readOnly = basic(N2N_CREDENTIALS.readOnlyApiKey);
+    const refused = await call("/devices", { method: "POST", body: JSON.stringify({ ...enrolment, deviceId: "70B3D57ED0001236" }) }, readOnly);
+    expect(refused.status).toBe(403);
+    const foreign = await call("/devices?enterpriseId=nnn.agrinet", {}, readOnly);
+    expect((await foreign.json()) as unknown).toMatchObject({ httpCode: 400, message: "Invalid request: Current user/apiKey doesn't have access to enterprise 'nnn.agrinet'" });
+  });
+
+  it("serves uplinks newest first with readings, units, RSSI and SNR, and a CSV export", async () => {
+    roomy();
+    const [device] = ZN2nDevices.parse(await (await call("/devices?limit=10&enterpriseId=nnn.smartbuild.tower-a")).json());
+    const messages = ZN2nMessages.parse(await (await call(`/devices/${device.deviceId}/messages?limit=10`)).json());
+    expect(messages).toHaveLength(10);
+    expect(messages[0].ts).toBeGreaterThan(messages[1].ts);
+    expect(messages[0]).toMatchObject({ type: "uplink", deviceId: device.deviceId, network: { type: "loraWan" } });
+    expect(messages[0].network?.loraWan?.rssi).toBeLessThan(0);
+    expect(typeof messages[0].network?.loraWan?.snr).toBe("number");
+    expect(messages[0].readingList.find((r) => r.type === "temperature")).toMatchObject({ unit: "°C", label: "Temperature" });
+    const again = ZN2nMessages.parse(await (await call(`/devices/${device.deviceId}/messages?limit=10`)).json());
+    expect(again).toEqual(messages);
+
+    const csv = await call(`/devices/${device.deviceId}/readings/export?from=${TEST_EPOCH - 3_600_000}`);
+    expect(csv.headers.get("Content-Type")).toContain("text/csv");
+    const lines = (await csv.text()).trim().split("\n");
+    expect(lines[0]).toBe("ts,isoTime,deviceId,channelId,type,label,value,unit");
+    expect(lines.length).toBeGreaterThan(5);
+    expect((await call("/devices/0000000000000000/messages")).status).toBe(404);
+  });
+
+  it("manages API keys: the secret shows once, and a deleted key stops working", async () => {
+    roomy();
+    const created = ZN2nApiKeyCreated.parse(await (await call("/apikeys", { method: "POST", body: JSON.stringify({ name: "CI reader", tps: 3 }) })).json());
+    expect(created.key).toMatch(/^[0-9a-f]{40}$/);
+    const listed = await (await call("/apikeys")).json();
+    expect(JSON.stringify(listed)).not.toContain(created.key);
+    expect(ZN2nApiKeys.parse(listed).map((k) => k.id)).toContain(created.id);
+    expect((await call("/devices?limit=10", {}, basic(created.key))).status).toBe(200);
+    expect((await call(`/apikeys/${created.id}`, { method: "DELETE" })).status).toBe(204);
+    expect((await call("/devices?limit=10", {}, basic(created.key))).status).toBe(403);
+  });
+});

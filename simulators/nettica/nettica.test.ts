@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { netticaTimeMs, ZNetticaDevices, ZNetticaDeviceStatus, ZNetticaPublicDevice, ZNetticaVpn } from "@/lib/vendors/nettica/schemas";
+import type { TServedApp } from "../core/serve";
+import { serveApp, TEST_EPOCH } from "../core/testing";
+import { NETTICA_CREDENTIALS } from "../credentials";
+import { createNetticaSimulator, type TNetticaSimulator } from ".";
+
+type TDeviceJson = { id: string; name: string; lastSeen?: string; vpns: { id: string; name: string; current: { endpoint: string } }[] };
+
+let sim: TNetticaSimulator;
+let served: TServedApp;
+const headers = { "X-API-KEY": NETTICA_CREDENTIALS.apiKey };
+const get = (path: string, extra: Record<string, string> = {}) => fetch(`${served.url}${path}`, { headers: { ...headers, ...extra } });
+const devices = async () => (await (await get("/device")).json()) as TDeviceJson[];
+
+/** The seed's monitor: a VPN with an endpoint on a device silent for more than 300 s is down. */
+function downVpns(list: TDeviceJson[], now: number): string[] {
+  return list.flatMap((device) => {
+    if (device.lastSeen === undefined) return [];
+    const silentSeconds = (now - (netticaTimeMs(device.lastSeen) ?? 0)) / 1000;
+    return silentSeconds > 300 ? device.vpns.filter((vpn) => vpn.current.endpoint !== "").map((vpn) => vpn.name) : [];
+  });
+}
+
+beforeEach(async () => {
+  sim = createNetticaSimulator({ seed: 7, now: () => TEST_EPOCH });
+  served = await serveApp(sim.app);
+});
+afterEach(async () => {
+  sim.close();
+  await served.close();
+});
+
+describe("Nettica simulator", () => {
+  it("refuses a wrong key with 401 and a suspended account with 403, in Nettica's error body", async () => {
+    const wrong = await get("/device", { "X-API-KEY": "nettica-api-wrong" });
+    expect([wrong.status, await wrong.json()]).toEqual([401, { error: "Unauthorized" }]);
+    const suspended = await get("/device", { "X-API-KEY": NETTICA_CREDENTIALS.suspendedApiKey });
+    expect([suspended.status, await suspended.json()]).toEqual([403, { error: "Account Suspended" }]);
+    await fetch(`${served.url}/_sim/account/suspend`, { method: "POST" });
+    expect((await get("/device")).status).toBe(403);
+  });
+
+  it("lists ~40 devices in several networks, some never seen (no lastSeen key), with VPN secrets upstream only", async () => {
+    const raw = await devices();
+    const parsed = ZNetticaDevices.parse(raw);
+    expect(parsed.length).toBeGreaterThanOrEqual(35);
+    expect(new Set(parsed.flatMap((d) => d.vpns.map((v) => v.netName))).size).toBeGreaterThanOrEqual(4);
+    expect(raw.filter((d) => !("lastSeen" in d)).length).toBeGreaterThan(0);
+    expect(parsed[0].vpns[0].current?.privateKey).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    const view = ZNetticaPublicDevice.parse(raw[0]);
+    expect(JSON.stringify(view)).not.toMatch(/privateKey|presharedKey/);
+    const nets = (await (await get("/net")).json()) as unknown[];
+    expect(nets).toHaveLength(5);
+  });
+
+  it("moves lastSeen forward for live devices (variable fraction digits) and keeps it for dead ones", async () => {
+    const before = await devices();
+    sim.clock.advance(60_000);
+    const after = await devices();
+    const moved = after.filter((d, i) => d.lastSeen && before[i].lastSeen && netticaTimeMs(d.lastSeen)! > netticaTimeMs(before[i].lastSeen!)!);
+    const stalled = after.filter((d, i) => d.lastSeen && d.lastSeen === before[i].lastSeen);
+    expect(moved.length).toBeGreaterThan(20);
+    expect(stalled.length).toBeGreaterThan(3);
+    const fractionLengths = new Set(after.flatMap((d) => (d.lastSeen ? [/\.(\d+)Z$/.exec(d.lastSeen)?.[1].length ?? 0] : [])));
+    expect(fractionLengths.size).toBeGreaterThan(2);
+  });
+
+  it("follows the seed's monitor: a gateway taken down goes down after 300 s and comes back up", async () => {
+    const initiallyDown = downVpns(await devices(), sim.clock.now());
+    expect(initiallyDown.length).toBeGreaterThan(0);
+    const gateway = (await devices()).find((d) => d.name === "nyc-gw-01")!;
+    expect(initiallyDown.some((name) => name.startsWith("nyc-gw-01"))).toBe(false);
+
+    expect((await fetch(`${served.url}/_sim/devices/${gateway.id}/down`, { method: "POST" })).status).toBe(204);
+    sim.clock.advance(250_000);
+    expect(downVpns(await devices(), sim.clock.now()).some((name) => name.startsWith("nyc-gw-01"))).toBe(false);
+    sim.clock.advance(100_000);
+    expect(downVpns(await devices(), sim.clock.now()).filter((name) => name.startsWith("nyc-gw-01"))).toHaveLength(2);
+
+    await fetch(`${served.url}/_sim/devices/${gateway.id}/up`, { method: "POST" });
+    sim.clock.advance(15_000);
+    expect(downVpns(await devices(), sim.clock.now()).some((name) => name.startsWith("nyc-gw-01"))).toBe(false);
+  });
+
+  it("answers the status endpoint with an unquoted md5 ETag, 304 on an exact If-None-Match, and a new ETag after a change", async () => {
+    const device = (await devices()).find((d) => d.name === "fra-gw-01")!;
+    const first = await get(`/device/${device.id}/status`);
+    const etag = first.headers.get("ETag")!;
+    expect(etag).toMatch(/^[0-9a-f]{32}$/);
+    ZNetticaDeviceStatus.parse(await first.json());
+
+    const again = await get(`/device/${device.id}/status`, { "If-None-Match": etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect((await get(`/device/${device.id}/status`, { "If-None-Match": `"${etag}"` })).status).toBe(200);
+
+    const disabled = await fetch(`${served.url}/vpn/${device.vpns[0].id}/disable`, { method: "PATCH", headers });
+    expect(ZNetticaVpn.parse(await disabled.json()).enable).toBe(false);
+    const changed = await get(`/device/${device.id}/status`, { "If-None-Match": etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("ETag")).not.toBe(etag);
+    const enabled = await fetch(`${served.url}/vpn/${device.vpns[0].id}/enable`, { method: "PATCH", headers });
+    expect(ZNetticaVpn.parse(await enabled.json()).enable).toBe(true);
+  });
+
+  it("counts a status call as a check-in, so a never-seen device gets a lastSeen", async () => {
+    const never = (await devices()).find((d) => !("lastSeen" in d))!;
+    await get(`/device/${never.id}/status`);
+    const seen = (await devices()).find((d) => d.id === never.id)!;
+    expect(netticaTimeMs(seen.lastSeen!)).toBe(sim.clock.now());
+  });
+
+  it("reads, patches and deletes devices and VPNs with Nettica's answers", async () => {
+    const [device] = await devices();
+    expect((await get("/device/device-nope")).status).toBe(404);
+    const patched = await fetch(`${served.url}/device/${device.id}`, {
+      method: "PATCH",
+      headers: { ...headers, "Content-Type": "application/json" },
+      body: JSON.stringify({ description: "Core gateway", tags: ["core"] }),
+    });
+    expect(await patched.json()).toMatchObject({ id: device.id, description: "Core gateway", tags: ["core"] });
+    const badName = await fetch(`${served.url}/device/${device.id}`, { method: "PATCH", headers, body: JSON.stringify({ name: "x" }) });
+    expect([badName.status, await badName.json()]).toEqual([400, { error: "name field must be between 2-40 chars" }]);
+    const notJson = await fetch(`${served.url}/device/${device.id}`, { method: "PATCH", headers, body: "{" });
+    expect(notJson.status).toBe(422);
+    const deleted = await fetch(`${served.url}/device/${device.id}`, { method: "DELETE", headers });
+    expect(await deleted.json()).toEqual({ status: "OK" });
+    expect((await get(`/vpn/${device.vpns[0].id}`)).status).toBe(404);
+  });
+
+  it("counts every request per route and injects faults through the control API", async () => {
+    await devices();
+    await get("/device", { "X-API-KEY": "bad" });
+    await fetch(`${served.url}/_sim/faults/next`, { method: "POST", body: JSON.stringify({ kind: "error", status: 503 }) });
+    const failed = await get("/device");
+    expect([failed.status, await failed.json()]).toEqual([503, { error: "Injected fault" }]);
+    await fetch(`${served.url}/_sim/faults/next`, { method: "POST", body: JSON.stringify({ kind: "drop" }) });
+    await expect(get("/device")).rejects.toThrow();
+    await fetch(`${served.url}/_sim/faults`, { method: "POST", body: JSON.stringify({ hangMs: 5_000 }) });
+    await fetch(`${served.url}/_sim/faults/next`, { method: "POST", body: JSON.stringify({ kind: "timeout" }) });
+    await expect(fetch(`${served.url}/device`, { headers, signal: AbortSignal.timeout(100) })).rejects.toThrow();
+
+    const stats = (await (await fetch(`${served.url}/_sim/stats`)).json()) as { byRoute: Record<string, number>; byStatus: Record<string, number> };
+    expect(stats.byRoute["GET /device"]).toBeGreaterThanOrEqual(4);
+    expect(stats.byStatus).toMatchObject({ "200": 1, "401": 1, "503": 1, dropped: 1 });
+  });
+
+  it("builds the same data from the same seed, and reset brings it back", async () => {
+    const first = await devices();
+    const twin = createNetticaSimulator({ seed: 7, now: () => TEST_EPOCH });
+    const twinDevices = (await (await twin.app.request("/device", { headers })).json()) as TDeviceJson[];
+    expect(twinDevices.map((d) => d.id)).toEqual(first.map((d) => d.id));
+    await fetch(`${served.url}/device/${first[0].id}`, { method: "DELETE", headers });
+    await fetch(`${served.url}/_sim/reset`, { method: "POST" });
+    expect((await devices()).map((d) => d.id)).toEqual(first.map((d) => d.id));
+  });
+});

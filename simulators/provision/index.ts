@@ -1,0 +1,46 @@
+import { PROVISION_CREDENTIALS } from "../credentials";
+import { createSimKit, simulatorOf, type TBaseSimOptions, type TSimulator } from "../core/sim-app";
+import { runIpamAction } from "./actions";
+import { registerProvisionControl, type TProvisionControl } from "./control";
+import { buildProvisionState } from "./data";
+import type { TProvisionState } from "./records";
+import { verifySignedQuery } from "./signature";
+
+export type TProvisionSimOptions = TBaseSimOptions & {
+  apiKey?: string;
+  secretKey?: string;
+  /** Serve the older block form (oct1..oct4 + mask). */
+  legacyBlockForm?: boolean;
+};
+export type TProvisionSimulator = TSimulator<TProvisionState, TProvisionControl>;
+
+/** Where the API lives inside the simulator, as on an instance: https://ipam.example.com/api/v1/api.php. */
+export const PROVISION_API_PATH = "/api/v1/api.php";
+
+/** 6connect ProVision's APIv1 IPAM target, in memory. */
+export function createProvisionSimulator(options: TProvisionSimOptions = {}): TProvisionSimulator {
+  const fresh = () => buildProvisionState({ legacyBlockForm: options.legacyBlockForm ?? false });
+  const state = fresh();
+  const keys = new Map([[options.apiKey ?? PROVISION_CREDENTIALS.apiKey, options.secretKey ?? PROVISION_CREDENTIALS.secretKey]]);
+  const kit = createSimKit({
+    vendor: "provision",
+    base: options,
+    errorBody: (_status, message) => ({ success: 0, message }),
+    onReset: () => {
+      Object.assign(state, fresh());
+    },
+  });
+  const control = registerProvisionControl(kit, state);
+
+  // Every call is a GET; a POST (for queries over 8 KB) carries the same query string as its body.
+  kit.app.on(["GET", "POST"], PROVISION_API_PATH, async (c) => {
+    const url = c.req.url;
+    const rawQuery = c.req.method === "POST" ? await c.req.text() : url.includes("?") ? url.slice(url.indexOf("?") + 1) : "";
+    const signed = verifySignedQuery(rawQuery, (apiKey) => keys.get(apiKey));
+    if (signed === null) return c.json({ success: 0, message: "Invalid API key or hash" }, 401);
+    const params = new URLSearchParams(signed);
+    if (params.get("target") !== "ipam") return c.json({ success: 0, message: `Unknown target: ${params.get("target") ?? ""}` });
+    return c.json(runIpamAction(state, params, kit.clock.now()));
+  });
+  return simulatorOf(kit, state, control);
+}
