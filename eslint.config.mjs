@@ -5,5 +5,12 @@ import nextTypescript from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "data/**", "drizzle/**", "test-results/**", "playwright-report/**"]),
+  {
+    // The console reaches the simulators only over HTTP, through the upstream core.
+    files: ["app/**", "components/**", "lib/**", "proxy.ts", "instrumentation.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/simulators", "**/simulators/**", "@/simulators/**"], message: "The console must not import the simulators." }] }],
+    },
+  },
+  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "data/**", "drizzle/**", "test-results/**", "playwright-report/**", ".e2e-data/**"]),
 ]);
