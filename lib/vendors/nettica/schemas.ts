@@ -180,3 +180,47 @@ export function netticaTimeMs(time: string): number | null {
   const ms = Date.parse(`${match[1]}${match[3]}`);
   return Number.isNaN(ms) ? null : ms + Number(`0.${match[2] ?? "0"}`) * 1000;
 }
+
+// ---- Views the BFF returns (no secret can be in them: built from the public schemas) ----
+
+/** The seed's monitor rule: a device not seen for more than 300 s is down. */
+export const NETTICA_DOWN_AFTER_MS = 300_000;
+
+export const ZNetticaHealth = z.enum(["up", "down", "never"]);
+export type TNetticaHealth = z.infer<typeof ZNetticaHealth>;
+
+export function netticaHealth(lastSeen: string | undefined | null, nowMs: number): TNetticaHealth {
+  if (!lastSeen) return "never";
+  const seen = netticaTimeMs(lastSeen);
+  if (seen === null) return "never";
+  return nowMs - seen > NETTICA_DOWN_AFTER_MS ? "down" : "up";
+}
+
+export const ZNetticaDeviceRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  platform: z.string(),
+  os: z.string(),
+  enable: z.boolean(),
+  lastSeen: z.string().nullable(),
+  health: ZNetticaHealth,
+  vpns: z.array(z.object({ id: z.string(), netName: z.string(), role: z.string(), endpoint: z.string(), enable: z.boolean() })),
+});
+export type TNetticaDeviceRow = z.infer<typeof ZNetticaDeviceRow>;
+
+export function toNetticaDeviceRow(device: TNetticaDevice, nowMs: number): TNetticaDeviceRow {
+  return {
+    id: device.id,
+    name: device.name,
+    description: device.description,
+    platform: device.platform,
+    os: device.os,
+    enable: device.enable,
+    lastSeen: device.lastSeen ?? null,
+    health: netticaHealth(device.lastSeen, nowMs),
+    vpns: device.vpns.map((vpn) => ({ id: vpn.id, netName: vpn.netName, role: vpn.role ?? "", endpoint: vpn.current?.endpoint ?? "", enable: vpn.enable })),
+  };
+}
+
+export type TNetticaDeviceDetail = TNetticaPublicDevice & { health: TNetticaHealth };

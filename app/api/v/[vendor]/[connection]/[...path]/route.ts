@@ -1,0 +1,9 @@
+import { withSession } from "@/lib/server/http/with-session";
+import { serveOperation } from "@/lib/server/operations/serve-operation";
+
+type TParams = { vendor: string; connection: string; path: string[] };
+
+// Every vendor's BFF surface: the operation tables decide what exists and who may call it.
+const handler = withSession<TParams>("viewer", (req, { params, user }) => serveOperation(req, user, params));
+
+export { handler as GET, handler as POST, handler as PUT, handler as PATCH, handler as DELETE };

@@ -1,0 +1,21 @@
+import "server-only";
+import { netticaOperations } from "@/lib/vendors/nettica/operations";
+import type { TVendor } from "@/lib/vendors/registry";
+import type { TOperation } from "./define-operation";
+
+/** Each vendor's operation table; a vendor missing here fails to compile. */
+export function vendorOperations(vendor: TVendor): readonly TOperation[] {
+  switch (vendor) {
+    case "nettica":
+      return netticaOperations;
+    case "acreto":
+    case "provision":
+    case "n2n":
+    case "megaport":
+      return [];
+    default: {
+      const unknown: never = vendor;
+      throw new Error(`No operations for ${String(unknown)}`);
+    }
+  }
+}
