@@ -53,8 +53,10 @@ describe("coalescing and the short cache", () => {
     expect(callsTo("/slow-list") - before).toBe(1);
     expect(new Set(results.map((r) => JSON.stringify(r.data))).size).toBe(1);
     expect(results.filter((r) => r.source === "upstream")).toHaveLength(1);
-    // Each caller owns its copy.
-    (results[0].data as { id: string }[])[0].id = "edited";
+    // Shared data is frozen: one caller cannot change what the others see.
+    expect(() => {
+      (results[0].data as { id: string }[])[0].id = "edited";
+    }).toThrow(TypeError);
     expect((results[1].data as { id: string }[])[0].id).toBe("device-1");
   });
 

@@ -67,11 +67,19 @@ export async function callVendor(conn: TUpstreamConnection, request: TUpstreamRe
   if (shareable) {
     const key = readKey(conn, unsignedRequest(conn, request), request);
     const shared = await reads.run(key, request.cacheTtlMs ?? 0, () => fetchOnce(conn, request, operation));
-    // Everyone gets their own copy: one caller's edits must not leak into another's (or the cache).
-    result = { ...shared.value, headers: { ...shared.value.headers }, data: structuredClone(shared.value.data), source: shared.source };
+    // Shared data is frozen, so one caller cannot change what another (or the cache) sees; a schema's parse makes a fresh copy anyway.
+    result = { ...shared.value, headers: { ...shared.value.headers }, data: deepFreeze(shared.value.data), source: shared.source };
   } else {
     result = { ...(await fetchOnce(conn, request, operation)), source: "upstream" };
     if (request.method !== "GET" && request.method !== "HEAD") reads.forget(connectionPrefix(conn));
   }
   return schema ? parsed(conn, result, schema, operation) : result;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

@@ -1,0 +1,57 @@
+// `npm run bench`: the performance targets, measured against the in-process simulators on loopback.
+import { randomUUID } from "node:crypto";
+import { callVendor } from "../lib/server/upstream";
+import type { TUpstreamConnection } from "../lib/server/upstream/types";
+import { listDevices } from "../lib/vendors/nettica/client";
+import { ZNetticaDevices, toNetticaDeviceRow, type TNetticaDevice } from "../lib/vendors/nettica/schemas";
+import { startSimulators } from "../simulators";
+import { percentile, report, type TBenchResult } from "./bench/measure";
+
+const VIEWERS = 500;
+const SEQUENTIAL_CALLS = 1_000;
+const TABLE_ROWS = 10_000;
+
+async function main() {
+  const sims = await startSimulators({ port: 0, seed: 1 });
+  const connection: TUpstreamConnection = {
+    id: randomUUID(), version: 1, vendor: "nettica", name: "bench", baseUrl: sims.urls.nettica, values: { apiKey: sims.credentials.nettica.apiKey },
+  };
+  const results: TBenchResult[] = [];
+
+  // N open dashboards asking at once cost one upstream call (coalescing + short cache).
+  sims.simulators.nettica.stats.reset();
+  let started = performance.now();
+  await Promise.all(Array.from({ length: VIEWERS }, () => listDevices(connection)));
+  const coalescedMs = performance.now() - started;
+  const upstreamCalls = sims.simulators.nettica.stats.count("GET /device");
+  results.push({ name: `${VIEWERS} concurrent device lists → upstream calls`, value: upstreamCalls, unit: "calls", target: "1", ok: upstreamCalls === 1 });
+  results.push({ name: `${VIEWERS} concurrent device lists, wall time`, value: coalescedMs, unit: "ms", target: "< 500 ms", ok: coalescedMs < 500 });
+
+  // Uncached calls one after another reuse pooled keep-alive connections.
+  const latencies: number[] = [];
+  for (let i = 0; i < SEQUENTIAL_CALLS; i += 1) {
+    started = performance.now();
+    await callVendor(connection, { method: "GET", path: "/net", query: { n: i } });
+    latencies.push(performance.now() - started);
+  }
+  const p95 = percentile(latencies, 95);
+  results.push({ name: `sequential signed GETs, p50`, value: percentile(latencies, 50), unit: "ms", target: "< 5 ms", ok: percentile(latencies, 50) < 5 });
+  results.push({ name: `sequential signed GETs, p95`, value: p95, unit: "ms", target: "< 15 ms", ok: p95 < 15 });
+
+  // Building the device table's rows for 10,000 devices on the server.
+  const sample = (await callVendor(connection, { method: "GET", path: "/device" }, ZNetticaDevices)).data;
+  const devices: TNetticaDevice[] = Array.from({ length: TABLE_ROWS }, (_, i) => ({ ...sample[i % sample.length]!, id: `device-${i}` }));
+  started = performance.now();
+  const now = Date.now();
+  const rows = devices.map((d) => toNetticaDeviceRow(d, now));
+  const rowsMs = performance.now() - started;
+  results.push({ name: `${rows.length} device rows built`, value: rowsMs, unit: "ms", target: "< 100 ms", ok: rowsMs < 100 });
+
+  await sims.close();
+  process.exit(report(results) ? 0 : 1);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
