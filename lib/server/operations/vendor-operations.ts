@@ -1,4 +1,5 @@
 import "server-only";
+import { acretoOperations } from "@/lib/vendors/acreto/operations";
 import { netticaOperations } from "@/lib/vendors/nettica/operations";
 import type { TVendor } from "@/lib/vendors/registry";
 import type { TOperation } from "./define-operation";
@@ -9,6 +10,7 @@ export function vendorOperations(vendor: TVendor): readonly TOperation[] {
     case "nettica":
       return netticaOperations;
     case "acreto":
+      return acretoOperations;
     case "provision":
     case "n2n":
     case "megaport":

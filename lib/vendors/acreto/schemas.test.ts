@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZAcretoEcosystem, ZAcretoLogin, ZAcretoThing, ZAcretoThingInput } from "./schemas";
+import { ZAcretoEcosystem, ZAcretoLogin, ZAcretoThing, ZAcretoThingChanges, ZAcretoThingInput, acretoChangeGate, toAcretoThingRow } from "./schemas";
 
 describe("Acreto schemas", () => {
   it("reads a login without expiry as 600 s, as the vendor's page says", () => {
@@ -30,5 +30,23 @@ describe("Acreto schemas", () => {
       assetValue: 1,
       profileGroup: "g",
     });
+  });
+
+  it("an edit carries only the fields the form sent: no default may overwrite a stored value", () => {
+    expect(ZAcretoThingChanges.parse({ name: " Renamed ", uuid: "x", type: "other" })).toEqual({ name: "Renamed" });
+  });
+
+  it("allows changes only while ok or pending_changes, and says why not otherwise", () => {
+    expect(["ok", "pending_changes"].map((status) => acretoChangeGate(status).canChange)).toEqual([true, true]);
+    expect(acretoChangeGate("commit_in_progress")).toEqual({ canChange: false, reason: expect.stringMatching(/^A commit is in progress/) });
+    expect(acretoChangeGate("ecosystem_error").reason).toBe("The ecosystem is in error: contact Acreto support");
+    expect(acretoChangeGate("maintenance")).toMatchObject({ canChange: false, reason: expect.stringContaining('"maintenance"') });
+  });
+
+  it("shows Go's zero time as no expiry, and names the profile group", () => {
+    const thing = ZAcretoThing.parse({ uuid: "t", name: "Dock", type: "device", profileGroup: "g", expiry: { time: "0001-01-01T00:00:00.000Z", type: "" } });
+    expect(toAcretoThingRow(thing, [{ uuid: "g", name: "Cameras" }])).toMatchObject({ expiresAt: null, profileGroupName: "Cameras" });
+    const expiring = { ...thing, expiry: { time: "2026-05-01T00:00:00.000Z", type: "date" } };
+    expect(toAcretoThingRow(expiring, []).expiresAt).toBe("2026-05-01T00:00:00.000Z");
   });
 });

@@ -108,3 +108,168 @@ export type TAcretoDeviceToken = z.infer<typeof ZAcretoDeviceToken>;
 export const ZAcretoError = z.looseObject({ code: z.number(), message: z.string() });
 export type TAcretoError = z.infer<typeof ZAcretoError>;
 export const ACRETO_MFA_REQUIRED_CODE = 16432;
+
+// ---- Views the BFF returns (built from known fields only, so nothing unexpected reaches a page) ----
+
+export const ZAcretoEcosystemRow = z.object({
+  uuid: z.string(),
+  name: z.string(),
+  created: z.string().nullable(),
+  status: z.string(),
+  nsps: z.array(z.object({ name: z.string(), status: z.string() })),
+  owner: z.object({ fullName: z.string(), username: z.string(), uuid: z.string() }).nullable(),
+});
+export type TAcretoEcosystemRow = z.infer<typeof ZAcretoEcosystemRow>;
+
+export function toAcretoEcosystemRow(ecosystem: TAcretoEcosystem): TAcretoEcosystemRow {
+  const { owner } = ecosystem;
+  return {
+    uuid: ecosystem.uuid,
+    name: ecosystem.name,
+    created: ecosystem.created ?? null,
+    status: ecosystem.status,
+    nsps: ecosystem.nsps.map((nsp) => ({ name: nsp.name, status: nsp.status })),
+    owner: owner ? { fullName: owner.fullName ?? owner.username, username: owner.username, uuid: owner.uuid } : null,
+  };
+}
+
+/** A customer from the login, with its ecosystems; `problem` says why they could not be listed. */
+export const ZAcretoCustomerView = z.object({
+  uuid: z.string(),
+  name: z.string(),
+  ecosystems: z.array(ZAcretoEcosystemRow),
+  problem: z.string().nullable(),
+});
+export type TAcretoCustomerView = z.infer<typeof ZAcretoCustomerView>;
+
+export const ZAcretoChangeGate = z.object({ canChange: z.boolean(), reason: z.string().nullable() });
+export type TAcretoChangeGate = z.infer<typeof ZAcretoChangeGate>;
+
+/** Acreto accepts changes only while an ecosystem is ok or pending_changes; otherwise why not. */
+export function acretoChangeGate(status: string): TAcretoChangeGate {
+  switch (status) {
+    case "ok":
+    case "pending_changes":
+      return { canChange: true, reason: null };
+    case "commit_in_progress":
+      return { canChange: false, reason: "A commit is in progress: make no change until it has finished." };
+    case "ecosystem_error":
+      return { canChange: false, reason: "The ecosystem is in error: contact Acreto support" };
+    default:
+      return { canChange: false, reason: `The ecosystem is in status "${status}": Acreto accepts changes only when it is ok or has pending changes.` };
+  }
+}
+
+/** Where a commit of one ecosystem stands, as every viewer of it sees it. */
+export const ZAcretoCommitProgress = ZAcretoChangeGate.extend({
+  /** The vendor's status, or commit_in_progress for a commit this server has just started. */
+  status: z.string(),
+  committing: z.boolean(),
+  /** When the running commit started (ISO); null when none runs. */
+  since: z.string().nullable(),
+  /** False when Patchbay only noticed the commit already running (started elsewhere): `since` is then when it noticed. */
+  sinceKnown: z.boolean(),
+  elapsedMs: z.number().nullable(),
+  lastCommit: z
+    .object({ startedAt: z.string(), finishedAt: z.string(), durationMs: z.number(), outcome: z.string() })
+    .nullable(),
+  checkedAt: z.string(),
+});
+export type TAcretoCommitProgress = z.infer<typeof ZAcretoCommitProgress>;
+
+export const ZAcretoEcosystemDetail = ZAcretoEcosystemRow.extend({ canChange: z.boolean(), reason: z.string().nullable(), committing: z.boolean() });
+export type TAcretoEcosystemDetail = z.infer<typeof ZAcretoEcosystemDetail>;
+
+export const ZAcretoCommitStarted = z.object({ startedAt: z.string() });
+export type TAcretoCommitStarted = z.infer<typeof ZAcretoCommitStarted>;
+
+export const ZAcretoGroupRow = z.object({ uuid: z.string(), name: z.string() });
+export type TAcretoGroupRow = z.infer<typeof ZAcretoGroupRow>;
+
+export const ZAcretoThingRow = z.object({
+  uuid: z.string(),
+  name: z.string(),
+  type: z.string(),
+  category: z.string(),
+  assetValue: z.number(),
+  profileGroup: z.string(),
+  profileGroupName: z.string().nullable(),
+  expiry: ZAcretoExpiry.nullable(),
+  /** When the Thing expires (ISO), or null when it does not. */
+  expiresAt: z.string().nullable(),
+});
+export type TAcretoThingRow = z.infer<typeof ZAcretoThingRow>;
+
+/** Go's zero time with an empty type is "never". */
+export function acretoExpiresAt(expiry: TAcretoExpiry | null): string | null {
+  if (!expiry || !expiry.type || expiry.time.startsWith("0001-01-01")) return null;
+  return expiry.time;
+}
+
+export function toAcretoThingRow(thing: TAcretoThing, groups: readonly TAcretoGroup[]): TAcretoThingRow {
+  return {
+    uuid: thing.uuid,
+    name: thing.name,
+    type: thing.type,
+    category: thing.category,
+    assetValue: thing.assetValue,
+    profileGroup: thing.profileGroup,
+    profileGroupName: groups.find((group) => group.uuid === thing.profileGroup)?.name ?? null,
+    expiry: thing.expiry ? { time: thing.expiry.time, type: thing.expiry.type } : null,
+    expiresAt: acretoExpiresAt(thing.expiry),
+  };
+}
+
+/** The edit form's fields: only what it sends is changed; the server fills the rest from a fresh read. */
+export const ZAcretoThingChanges = z.object({
+  name: z.string().trim().min(1).max(120).optional(),
+  category: z.string().max(60).optional(),
+  assetValue: z.number().int().min(0).max(1000).optional(),
+  profileGroup: z.string().min(1).optional(),
+  expiry: ZAcretoExpiry.optional(),
+});
+export type TAcretoThingChanges = z.infer<typeof ZAcretoThingChanges>;
+
+export const ZAcretoUserRow = z.object({
+  uuid: z.string(),
+  username: z.string(),
+  email: z.string().nullable(),
+  firstName: z.string().nullable(),
+  lastName: z.string().nullable(),
+  role: z.string().nullable(),
+  status: z.string().nullable(),
+});
+export type TAcretoUserRow = z.infer<typeof ZAcretoUserRow>;
+
+export function toAcretoUserRow(user: TAcretoUser): TAcretoUserRow {
+  return {
+    uuid: user.uuid,
+    username: user.username,
+    email: user.email ?? null,
+    firstName: user.firstName ?? null,
+    lastName: user.lastName ?? null,
+    role: user.role ?? null,
+    status: user.status ?? null,
+  };
+}
+
+/** POST users/:username/otp; the pending secret is reused unless `regenerate` is set. */
+export const ZAcretoOtpEnrollmentRequest = z.object({ regenerate: z.boolean().optional() });
+
+export const ZAcretoOtpEnrollmentView = z.object({
+  username: z.string(),
+  /** The vendor's QR code: a base64 PNG. */
+  barcode: z.string(),
+  secret: z.string(),
+  url: z.string(),
+  generatedAt: z.string(),
+  /** True when this is the enrolment already pending (a reload), not a new secret. */
+  reused: z.boolean(),
+});
+export type TAcretoOtpEnrollmentView = z.infer<typeof ZAcretoOtpEnrollmentView>;
+
+export const ZAcretoVpnProfileRequest = z.object({ token: z.string().regex(/^[A-Za-z0-9._~-]{1,200}$/, "a device token such as s.xxxxxxxx") });
+
+/** The OpenVPN client config as text; the page saves it as `filename`. */
+export const ZAcretoVpnProfile = z.object({ profile: z.string(), filename: z.string() });
+export type TAcretoVpnProfile = z.infer<typeof ZAcretoVpnProfile>;
