@@ -8,6 +8,7 @@ export default defineConfig([
   {
     // The console reaches the simulators only over HTTP, through the upstream core.
     files: ["app/**", "components/**", "lib/**", "proxy.ts", "instrumentation.ts"],
+    ignores: ["**/*.test.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["**/simulators", "**/simulators/**", "@/simulators/**"], message: "The console must not import the simulators." }] }],
     },

@@ -2,7 +2,7 @@ import "server-only";
 import type { TOperation } from "./define-operation";
 
 // Path parameters are vendor ids: no slashes, no dot segments, nothing a URL would reinterpret.
-const SAFE_PARAM = /^(?!\.{1,2}$)[A-Za-z0-9._:@~-]{1,200}$/;
+const SAFE_PARAM = /^(?!\.{1,2}$)[A-Za-z0-9._:@~+-]{1,200}$/;
 
 export type TOperationMatch = { operation: TOperation; params: Record<string, string> } | { error: "unknown" | "method" };
 

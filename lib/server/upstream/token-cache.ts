@@ -3,7 +3,7 @@ import "server-only";
 /** A credential a login handed out; `profile` is the rest of the login reply (customers, company…). */
 export type TToken = { value: string; expiresAt: number; profile?: unknown };
 
-const tokens = new Map<string, TToken>();
+const tokens = new Map<string, TToken & { renewAt: number }>();
 const logins = new Map<string, Promise<TToken>>();
 
 /** Tokens live per connection id and version, so an edited connection never reuses the old login. */
@@ -11,16 +11,21 @@ export function tokenKey(conn: { id: string; version: number }, scope: string): 
   return `${conn.id}\u0000${conn.version}\u0000${scope}`;
 }
 
-/** The cached token while it has more than `refreshBeforeMs` left, else one shared login (single flight). */
+/**
+ * The cached token until `refreshBeforeMs` before it expires (a tenth of its life for a short-lived
+ * one), else one shared login (single flight).
+ */
 export function getToken(key: string, now: number, refreshBeforeMs: number, login: () => Promise<TToken>): Promise<TToken> {
   const cached = tokens.get(key);
-  if (cached && cached.expiresAt - refreshBeforeMs > now) return Promise.resolve(cached);
+  if (cached && cached.renewAt > now) return Promise.resolve(cached);
   const pending = logins.get(key);
   if (pending) return pending;
   const started = login()
     .then((token) => {
       dropOtherVersions(key);
-      tokens.set(key, token);
+      // A token that lives less than the lead would otherwise be renewed on every call.
+      const lead = Math.min(refreshBeforeMs, (token.expiresAt - now) / 10);
+      tokens.set(key, { ...token, renewAt: token.expiresAt - lead });
       return token;
     })
     .finally(() => logins.delete(key));

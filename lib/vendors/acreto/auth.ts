@@ -47,7 +47,8 @@ async function login(ctx: TAuthContext): Promise<TToken> {
   if (isMfaChallenge(reply)) {
     const code = await oneTimeCode(ctx);
     reply = await ctx.send({ ...request, headers: { ...request.headers, "X-OTP": code } }, "acreto.login");
-    if (isMfaChallenge(reply)) throw otpNotAccepted(conn);
+    // The password passed (Acreto asked for a code), so a refusal now is about the code.
+    if (isMfaChallenge(reply) || reply.status === 401) throw otpNotAccepted(conn);
   }
   const body = readLoginReply(conn, reply, ZAcretoLogin);
   return { value: body.accessToken, expiresAt: ctx.clock.now() + (body.expiry ?? DEFAULT_EXPIRY_S) * 1000, profile: body };

@@ -7,7 +7,6 @@ import { serveOperation } from "@/lib/server/operations/serve-operation";
 import { testUser } from "@/lib/server/operations/testing/call-operation";
 import { testConnectionOf } from "@/lib/server/upstream/testing/test-server";
 import type { TUpstreamConnection } from "@/lib/server/upstream/types";
-// eslint-disable-next-line no-restricted-imports -- the test starts the simulator in-process; the code under test reaches it over HTTP only
 import { startSimulators, type TRunningSimulators } from "@/simulators";
 import { ZAcretoCustomerView, ZAcretoOtpEnrollmentView } from "./schemas";
 

@@ -6,7 +6,6 @@ import { vendorErrorResponse } from "@/lib/server/upstream/error-response";
 import { testConnectionOf } from "@/lib/server/upstream/testing/test-server";
 import type { TUpstreamConnection } from "@/lib/server/upstream/types";
 import { isVendorError } from "@/lib/server/upstream/vendor-error";
-// eslint-disable-next-line no-restricted-imports -- the test starts the simulator in-process; the code under test reaches it over HTTP only
 import { startSimulators, type TRunningSimulators } from "@/simulators";
 import { acretoOperations } from "./operations";
 import { ZAcretoCommitProgress, ZAcretoCommitStarted, ZAcretoCustomerView, ZAcretoEcosystemDetail, ZAcretoGroupRow, ZAcretoThingRow } from "./schemas";

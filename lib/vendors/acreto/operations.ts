@@ -259,8 +259,10 @@ const vpnOperations: TOperation[] = [
   ),
   defineOperation({
     name: "downloadVpnProfile",
-    method: "GET",
+    // POST, so the device token travels in the body, not in a URL that access logs keep.
+    method: "POST",
     path: "vpn-profile",
+    auditTarget: () => "vpn-profile",
     role: "operator",
     input: ZAcretoVpnProfileRequest,
     handler: ({ connection, input }) => vpnProfile(connection, input.token),

@@ -4,7 +4,6 @@ import { vendorErrorResponse } from "@/lib/server/upstream/error-response";
 import { testConnectionOf } from "@/lib/server/upstream/testing/test-server";
 import type { TUpstreamConnection } from "@/lib/server/upstream/types";
 import { isVendorError } from "@/lib/server/upstream/vendor-error";
-// eslint-disable-next-line no-restricted-imports -- the test starts the simulator in-process; the code under test reaches it over HTTP only
 import { startSimulators, type TRunningSimulators } from "@/simulators";
 import { acretoOperations } from "./operations";
 import { ZAcretoThingRow, ZAcretoUserRow, ZAcretoVpnProfile } from "./schemas";
@@ -39,26 +38,24 @@ describe("Acreto VPN connection profiles", () => {
 
     const { token } = (await run(conn, "POST", `${base}/users/${user.uuid}/token`, { input: {} })) as { token: string };
     expect(token).toMatch(/^s\.[A-Za-z0-9]{24}$/);
-    const forUser = ZAcretoVpnProfile.parse(await run(conn, "GET", "vpn-profile", { input: { token } }));
+    const forUser = ZAcretoVpnProfile.parse(await run(conn, "POST", "vpn-profile", { input: { token } }));
     expect(forUser.profile).toMatch(/^client$[\s\S]*auth-user-pass/m);
     expect(forUser.filename).toMatch(/^[a-z0-9._-]+\.ovpn$/);
 
     const forThing = (await run(conn, "POST", `${base}/things/${thing.uuid}/token`, { input: { ttl: 300 } })) as { token: string };
-    const thingProfile = ZAcretoVpnProfile.parse(await run(conn, "GET", "vpn-profile", { input: forThing }));
+    const thingProfile = ZAcretoVpnProfile.parse(await run(conn, "POST", "vpn-profile", { input: forThing }));
     expect(thingProfile.profile).toContain("<key>");
 
-    const bad = await refusal(run(conn, "GET", "vpn-profile", { input: { token: "s.nope" } }));
+    const bad = await refusal(run(conn, "POST", "vpn-profile", { input: { token: "s.nope" } }));
     expect(bad).toMatchObject({ status: 422, body: { error: "upstream_error", message: expect.stringMatching(/^The token is invalid or has expired/) } });
     sims.simulators.acreto.clock.advance(601_000);
-    expect((await refusal(run(conn, "GET", "vpn-profile", { input: forThing }))).status).toBe(422);
-    await expect(run(conn, "GET", "vpn-profile", { input: { token: "../../auth/login" } })).rejects.toThrow(/device token/);
+    expect((await refusal(run(conn, "POST", "vpn-profile", { input: forThing }))).status).toBe(422);
+    await expect(run(conn, "POST", "vpn-profile", { input: { token: "../../auth/login" } })).rejects.toThrow(/device token/);
   });
 });
 
 describe("Acreto sign-in with short-lived tokens", () => {
-  // Fails today: the token cache renews 30 s before expiry (token-auth.ts), so a token shorter than
-  // that is renewed on every call. See the fix proposed with this change; then turn it.fails into it.
-  it.fails("browsing for a few seconds with 2-second tokens logs in once per expiry, not once per call", async () => {
+  it("browsing for a few seconds with 2-second tokens logs in once per expiry, not once per call", async () => {
     const running = await startSimulators({ port: 0, seed: 13, acreto: { tokenTtlSeconds: 2 } });
     try {
       const conn = adminOf(running);
