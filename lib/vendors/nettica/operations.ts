@@ -1,7 +1,7 @@
 import "server-only";
 import { defineOperation, type TOperation } from "@/lib/server/operations/define-operation";
 import { deviceStatus, getDevice, listDevices, setVpnEnabled } from "./client";
-import { ZNetticaPublicDevice, ZNetticaPublicVpn, netticaHealth, toNetticaDeviceRow, type TNetticaDeviceDetail } from "./schemas";
+import { ZNetticaPublicDevice, ZNetticaPublicVpn, netticaHealth, toNetticaDeviceRow, type TNetticaDeviceDetail, type TNetticaDeviceList } from "./schemas";
 
 /** Nettica's BFF surface: /api/v/nettica/<connection>/<path>. */
 export const netticaOperations: readonly TOperation[] = [
@@ -10,7 +10,7 @@ export const netticaOperations: readonly TOperation[] = [
     method: "GET",
     path: "devices",
     role: "viewer",
-    handler: async ({ connection }) => {
+    handler: async ({ connection }): Promise<TNetticaDeviceList> => {
       const now = Date.now();
       return { devices: (await listDevices(connection)).map((d) => toNetticaDeviceRow(d, now)), fetchedAt: new Date(now).toISOString() };
     },
@@ -22,8 +22,9 @@ export const netticaOperations: readonly TOperation[] = [
     role: "viewer",
     handler: async ({ connection, params }): Promise<TNetticaDeviceDetail> => {
       const device = await getDevice(connection, params.id!);
+      const now = Date.now();
       // The public schema keeps only known fields: privateKey and presharedKey are dropped here.
-      return { ...ZNetticaPublicDevice.parse(device), health: netticaHealth(device.lastSeen, Date.now()) };
+      return { ...ZNetticaPublicDevice.parse(device), health: netticaHealth(device.lastSeen, now), fetchedAt: new Date(now).toISOString() };
     },
   }),
   defineOperation({

@@ -223,4 +223,8 @@ export function toNetticaDeviceRow(device: TNetticaDevice, nowMs: number): TNett
   };
 }
 
-export type TNetticaDeviceDetail = TNetticaPublicDevice & { health: TNetticaHealth };
+/** GET /api/v/nettica/<connection>/devices: every device, and when Patchbay asked (health is as of then). */
+export type TNetticaDeviceList = { devices: TNetticaDeviceRow[]; fetchedAt: string };
+
+/** GET …/devices/:id: the device without any secret, with its health and when Patchbay asked. */
+export type TNetticaDeviceDetail = TNetticaPublicDevice & { health: TNetticaHealth; fetchedAt: string };

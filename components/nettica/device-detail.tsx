@@ -1,0 +1,58 @@
+"use client";
+
+import Link from "next/link";
+import { ErrorState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { netticaTimeMs } from "@/lib/vendors/nettica/schemas";
+import { DeviceIdentity } from "./device-identity";
+import { RefreshStatus } from "./refresh-status";
+import { useNetticaDevice } from "./use-nettica-device";
+import { useNow } from "./use-now";
+import { VpnCard } from "./vpn-card";
+
+/** One device: who it is and each of its VPNs; operators may enable or disable a VPN. */
+export function DeviceDetail({ connection, deviceId, canManage }: { connection: { id: string; name: string }; deviceId: string; canManage: boolean }) {
+  const query = useNetticaDevice(connection.id, deviceId);
+  const now = useNow(10_000);
+  const device = query.data;
+  const fetchedAtMs = device ? (netticaTimeMs(device.fetchedAt) ?? query.dataUpdatedAt) : 0;
+  const serverNow = Math.max(now, query.dataUpdatedAt) + (fetchedAtMs - query.dataUpdatedAt);
+
+  return (
+    <>
+      <Link href={`/nettica?connection=${encodeURIComponent(connection.id)}`} className="mb-2 inline-block text-sm text-sky-700 hover:underline dark:text-sky-400">
+        ← All devices of {connection.name}
+      </Link>
+      <PageHeader
+        title={device?.name ?? "Device"}
+        description={device ? `${device.vpns.length} ${device.vpns.length === 1 ? "VPN" : "VPNs"} · ${connection.name}` : connection.name}
+        actions={<RefreshStatus updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />}
+      />
+      {query.isPending ? (
+        <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">
+          Loading the device…
+        </p>
+      ) : query.isError && !device ? (
+        <ErrorState error={query.error} />
+      ) : (
+        device && (
+          <div className="grid gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+            <div>
+              <DeviceIdentity device={device} nowMs={serverNow} />
+            </div>
+            <section aria-labelledby="vpns-heading" className="space-y-4">
+              <h2 id="vpns-heading" className="font-semibold">
+                VPNs
+              </h2>
+              {device.vpns.length === 0 ? (
+                <p className="text-sm text-zinc-500">This device is in no VPN.</p>
+              ) : (
+                device.vpns.map((vpn) => <VpnCard key={vpn.id} vpn={vpn} connectionId={connection.id} deviceName={device.name} canManage={canManage} />)
+              )}
+            </section>
+          </div>
+        )
+      )}
+    </>
+  );
+}

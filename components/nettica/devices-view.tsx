@@ -1,0 +1,106 @@
+"use client";
+
+import { useDeferredValue, useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ErrorState } from "@/components/ui/empty-state";
+import { Input } from "@/components/ui/input";
+import { PageHeader } from "@/components/ui/page-header";
+import { netticaTimeMs } from "@/lib/vendors/nettica/schemas";
+import { ConnectionSwitcher, type TNetticaConnectionOption } from "./connection-switcher";
+import { searchDevices } from "./device-search";
+import { DeviceTable } from "./device-table";
+import { countByHealth, formatCount, HEALTH_LABEL, healthSummary } from "./health";
+import { RefreshStatus } from "./refresh-status";
+import { StatusFilter, type TStatusFilter } from "./status-filter";
+import { useNetticaDevices } from "./use-nettica-devices";
+import { useNow } from "./use-now";
+
+/** Every device of one Nettica connection: counts, search, status filter, sortable virtualised table, auto-refresh. */
+export function DevicesView({ connections, connectionId }: { connections: TNetticaConnectionOption[]; connectionId: string }) {
+  const connection = connections.find((c) => c.id === connectionId)!;
+  const query = useNetticaDevices(connectionId);
+  const [search, setSearch] = useState("");
+  const [status, setStatus] = useState<TStatusFilter>("all");
+  const deferredSearch = useDeferredValue(search);
+  const now = useNow(10_000);
+
+  const devices = query.data?.devices;
+  const matching = useMemo(() => searchDevices(devices ?? [], deferredSearch), [devices, deferredSearch]);
+  const matchingCounts = useMemo(() => countByHealth(matching), [matching]);
+  const shown = useMemo(() => (status === "all" ? matching : matching.filter((d) => d.health === status)), [matching, status]);
+  const totals = useMemo(() => countByHealth(devices ?? []), [devices]);
+
+  // Relative times are measured on the server's clock: the browser's may be off.
+  const fetchedAtMs = query.data ? (netticaTimeMs(query.data.fetchedAt) ?? query.dataUpdatedAt) : 0;
+  const serverNow = Math.max(now, query.dataUpdatedAt) + (fetchedAtMs - query.dataUpdatedAt);
+  const filtered = deferredSearch.trim() !== "" || status !== "all";
+
+  return (
+    <>
+      <PageHeader
+        title="Nettica — VPN devices"
+        description={
+          <span data-testid="device-counts">
+            {connection.name}
+            {devices && ` · ${formatCount(devices.length)} ${devices.length === 1 ? "device" : "devices"} · ${healthSummary(totals)}`}
+          </span>
+        }
+        actions={
+          <div className="flex flex-wrap items-center gap-3">
+            <ConnectionSwitcher connections={connections} selectedId={connectionId} />
+            <RefreshStatus updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
+          </div>
+        }
+      />
+      {query.isPending ? (
+        <p role="status" className="rounded-lg border border-zinc-200 bg-white p-8 text-center text-sm text-zinc-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
+          Loading devices from {connection.name}…
+        </p>
+      ) : query.isError && !devices ? (
+        <ErrorState error={query.error} />
+      ) : (
+        <div className="space-y-3">
+          {query.isError && (
+            <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200">
+              Could not refresh: {query.error.message} The table shows the last devices Patchbay received.
+            </p>
+          )}
+          <div className="flex flex-wrap items-center gap-2">
+            <Input
+              type="search"
+              aria-label="Search devices"
+              placeholder="Search name, description, network or endpoint…"
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+              className="max-w-sm"
+            />
+            <StatusFilter value={status} counts={matchingCounts} onChange={setStatus} />
+            <span className="ml-auto text-xs text-zinc-500 tabular-nums dark:text-zinc-400" aria-live="polite">
+              {formatCount(shown.length)} of {formatCount(devices?.length ?? 0)} devices
+            </span>
+          </div>
+          <DeviceTable
+            devices={shown}
+            connectionId={connectionId}
+            nowMs={serverNow}
+            caption={`Devices of ${connection.name}${status === "all" ? "" : `, ${HEALTH_LABEL[status].toLowerCase()} only`}`}
+            empty={
+              devices?.length === 0 ? (
+                "This connection has no devices yet."
+              ) : (
+                <>
+                  No devices match{filtered ? " the search and filter" : ""}.{" "}
+                  {filtered && (
+                    <Button variant="ghost" size="sm" onClick={() => { setSearch(""); setStatus("all"); }}>
+                      Clear filters
+                    </Button>
+                  )}
+                </>
+              )
+            }
+          />
+        </div>
+      )}
+    </>
+  );
+}

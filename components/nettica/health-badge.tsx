@@ -1,0 +1,12 @@
+import { Badge } from "@/components/ui/badge";
+import type { TNetticaHealth } from "@/lib/vendors/nettica/schemas";
+import { HEALTH_LABEL, HEALTH_TONE } from "./health";
+
+/** Up / Down / Never seen, by the 300-second lastSeen rule. */
+export function HealthBadge({ health }: { health: TNetticaHealth }) {
+  return (
+    <span className="whitespace-nowrap">
+      <Badge tone={HEALTH_TONE[health]}>{HEALTH_LABEL[health]}</Badge>
+    </span>
+  );
+}
