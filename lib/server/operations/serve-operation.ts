@@ -28,7 +28,7 @@ export async function serveOperation(req: NextRequest, user: TSessionUser, route
 
   const connection = await upstreamConnection(route.connection);
   if (connection.vendor !== vendor.data) throw notFound("Connection");
-  const rawInput = req.method === "GET" ? Object.fromEntries(req.nextUrl.searchParams) : req.headers.get("content-length") === "0" ? {} : await readJson(req, z.unknown());
+  const rawInput = req.method === "GET" ? Object.fromEntries(req.nextUrl.searchParams) : await readBody(req);
   const input = operation.input ? operation.input.parse(rawInput) : {};
   const otpHeader = req.headers.get("x-vendor-otp");
   const otp = otpHeader === null ? undefined : ZOtp.parse(otpHeader);
@@ -45,4 +45,10 @@ export async function serveOperation(req: NextRequest, user: TSessionUser, route
     await audit({ actor: user, action, target, outcome: "failed", details: { connection: connection.name, error: error instanceof Error ? error.message : "failed" } });
     throw error;
   }
+}
+
+/** A change may come without a body (enable, commit); one that has a body must be JSON. */
+function readBody(req: NextRequest): Promise<unknown> {
+  const empty = !req.headers.get("content-type") && ["0", null].includes(req.headers.get("content-length")) && !req.headers.get("transfer-encoding");
+  return empty ? Promise.resolve({}) : readJson(req, z.unknown());
 }
