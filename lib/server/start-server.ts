@@ -2,10 +2,15 @@ import "server-only";
 import { database } from "./db/client";
 import { ensureAdminFromEnv } from "./first-admin";
 import { logger } from "./log";
+import { startMonitorLoop } from "./monitor/monitor-loop";
+import { monitorIntervalS, monitorRunsInProcess } from "./monitor/monitor-settings";
 
 /** Start-up work: migrations run before the first request, so a broken database fails loudly here. */
 export async function startServer(): Promise<void> {
   const { kind } = await database();
   await ensureAdminFromEnv();
-  logger.info({ database: kind }, "patchbay started");
+  const monitor = monitorRunsInProcess() && process.env.NEXT_PHASE !== "phase-production-build";
+  const intervalS = monitorIntervalS();
+  if (monitor) startMonitorLoop(intervalS * 1000);
+  logger.info({ database: kind, monitor: monitor ? `every ${intervalS} s` : "off" }, "patchbay started");
 }

@@ -1,13 +1,38 @@
-import { EmptyState } from "@/components/ui/empty-state";
+import type { Metadata } from "next";
+import { AlertHistory } from "@/components/alerts/alert-history";
+import { ChannelsManager } from "@/components/alerts/channels-manager";
+import { MonitorStatus } from "@/components/alerts/monitor-status";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
+import { hasRole } from "@/lib/roles";
+
+export const metadata: Metadata = { title: "Alerts" };
 
 export default async function AlertsPage() {
-  await requirePageUser("viewer", "/alerts");
+  const user = await requirePageUser("viewer", "/alerts");
   return (
     <>
-      <PageHeader title="Alerts" />
-      <EmptyState title="Alert channels and history are not available in this version yet." />
+      <PageHeader
+        title="Alerts"
+        description="A Nettica VPN with an endpoint is down when its device has not checked in for more than 5 minutes. Each change is sent once: when it goes down and when it is back."
+      />
+      <div className="space-y-8">
+        <MonitorStatus />
+        {hasRole(user.role, "admin") && (
+          <section aria-labelledby="channels-heading" className="space-y-3">
+            <h2 id="channels-heading" className="text-base font-semibold">
+              Channels
+            </h2>
+            <ChannelsManager />
+          </section>
+        )}
+        <section aria-labelledby="history-heading" className="space-y-3">
+          <h2 id="history-heading" className="text-base font-semibold">
+            History
+          </h2>
+          <AlertHistory />
+        </section>
+      </div>
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const users = pgTable(
   "users",
@@ -42,4 +43,87 @@ export const auditEvents = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_action_idx").on(t.action)],
+);
+
+/** The Nettica monitor's last judgement of each watched VPN (one with an endpoint), per connection. */
+export const monitorState = pgTable(
+  "monitor_state",
+  {
+    /** A connection's id: a uuid, or "env:nettica" for the one from the environment (so no foreign key). */
+    connectionId: text("connection_id").notNull(),
+    vpnId: text("vpn_id").notNull(),
+    deviceId: text("device_id").notNull(),
+    deviceName: text("device_name").notNull(),
+    vpnName: text("vpn_name").notNull(),
+    netName: text("net_name").notNull(),
+    state: text("state", { enum: ["up", "down"] }).notNull(),
+    /** When the monitor first saw the VPN in this state. */
+    since: timestamp("since", { withTimezone: true }).notNull(),
+    lastSeen: timestamp("last_seen", { withTimezone: true }),
+    /** The time of the observation last applied; an older one arriving late is ignored. */
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.connectionId, t.vpnId] })],
+);
+
+export type TAlertChannelKind = "email" | "webhook";
+export type TEmailTls = "none" | "starttls" | "tls";
+export type TEmailChannelSettings = { host: string; port: number; tls: TEmailTls; user: string; from: string; to: string[] };
+/** Only the host of a webhook URL is kept in clear: the whole URL is a credential (Slack). */
+export type TWebhookChannelSettings = { host: string };
+
+export const alertChannels = pgTable("alert_channels", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  kind: text("kind", { enum: ["email", "webhook"] }).notNull(),
+  enabled: boolean("enabled").notNull().default(true),
+  settings: jsonb("settings").$type<TEmailChannelSettings | TWebhookChannelSettings>().notNull(),
+  /** Email: password; webhook: url. Each AES-256-GCM ciphertext (see crypto.ts). */
+  secrets: jsonb("secrets").$type<Record<string, string>>().notNull().default({}),
+  lastDeliveryAt: timestamp("last_delivery_at", { withTimezone: true }),
+  lastDeliveryOk: boolean("last_delivery_ok"),
+  lastDeliveryError: text("last_delivery_error"),
+  lastDeliveryTest: boolean("last_delivery_test"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type TAlertDelivery = {
+  channel: string;
+  kind: TAlertChannelKind;
+  /** pending: not sent yet (or retrying); skipped: the channel was removed or turned off meanwhile. */
+  status: "pending" | "sent" | "failed" | "skipped";
+  attempts: number;
+  at: string | null;
+  error: string | null;
+};
+
+/** One down/up transition, and the outbox of its notifications (one delivery per channel). */
+export const alertEvents = pgTable(
+  "alert_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+    kind: text("kind", { enum: ["down", "up"] }).notNull(),
+    connectionId: text("connection_id").notNull(),
+    connectionName: text("connection_name").notNull(),
+    deviceId: text("device_id").notNull(),
+    deviceName: text("device_name").notNull(),
+    vpnId: text("vpn_id").notNull(),
+    vpnName: text("vpn_name").notNull(),
+    netName: text("net_name").notNull(),
+    lastSeen: timestamp("last_seen", { withTimezone: true }),
+    message: text("message").notNull(),
+    /** Keyed by channel id. */
+    deliveries: jsonb("deliveries").$type<Record<string, TAlertDelivery>>().notNull().default({}),
+    /** pending until every channel got it or was given up on. */
+    deliveryStatus: text("delivery_status", { enum: ["pending", "done"] }).notNull().default("pending"),
+    /** A claimed event's lease end, or a failed one's next try. */
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    claimedBy: text("claimed_by"),
+  },
+  (t) => [
+    index("alert_events_at_idx").on(t.at),
+    index("alert_events_outbox_idx").on(t.nextAttemptAt).where(sql`${t.deliveryStatus} = 'pending'`),
+  ],
 );

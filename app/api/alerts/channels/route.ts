@@ -1,0 +1,15 @@
+import { ZAlertChannelInput } from "@/lib/alerts/channel-schemas";
+import { createChannel, listChannels } from "@/lib/server/alerts/channel-store";
+import { audit } from "@/lib/server/audit";
+import { readJson } from "@/lib/server/http/read-json";
+import { withSession } from "@/lib/server/http/with-session";
+
+export const GET = withSession("admin", async () => Response.json({ channels: await listChannels() }));
+
+export const POST = withSession("admin", async (req, { user }) => {
+  const input = await readJson(req, ZAlertChannelInput);
+  const channel = await createChannel(input);
+  const target = channel.kind === "email" ? channel.email.host : channel.webhook.host;
+  await audit({ actor: user, action: "alert_channel.create", target: `${channel.kind}:${channel.name}`, details: { id: channel.id, host: target, enabled: channel.enabled } });
+  return Response.json({ channel }, { status: 201 });
+});

@@ -1,0 +1,48 @@
+"use client";
+
+import { Card } from "@/components/ui/card";
+import { ErrorState } from "@/components/ui/empty-state";
+import { timeAgo } from "./time-ago";
+import { useMonitorSummary } from "./use-alert-events";
+
+/** What the monitor watches now and when it last looked, so a silent monitor is noticed. */
+export function MonitorStatus() {
+  const { data, error, isPending } = useMonitorSummary();
+  if (error) return <ErrorState error={error} />;
+  if (isPending) return <p className="text-sm text-zinc-500">Reading the monitor state…</p>;
+  const schedule = data.runsHere ? `checks every ${data.intervalS} s` : "does not run in this server (another instance or the cron route /api/cron/monitor runs it)";
+  return (
+    <Card className="space-y-2" data-testid="monitor-status">
+      <p className="text-sm">
+        <span className="font-medium">Nettica monitor</span> {schedule} ·{" "}
+        {data.lastCheckAt ? (
+          <>
+            watching {data.watched} VPN{data.watched === 1 ? "" : "s"} with an endpoint, last check{" "}
+            <time dateTime={data.lastCheckAt} title={new Date(data.lastCheckAt).toLocaleString()}>
+              {timeAgo(data.lastCheckAt)}
+            </time>
+          </>
+        ) : (
+          "no check yet (add a Nettica connection, or wait for the first pass)"
+        )}
+      </p>
+      {data.down.length > 0 ? (
+        <div>
+          <p className="text-xs font-medium text-red-700 dark:text-red-400">Down now ({data.down.length})</p>
+          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
+            {data.down.map((vpn) => (
+              <li key={`${vpn.connection}/${vpn.vpn}`}>
+                <span className="font-medium text-zinc-800 dark:text-zinc-200">{vpn.device}</span> · {vpn.network}{" "}
+                <span title={`Judged down ${new Date(vpn.since).toLocaleString()}`}>
+                  ({vpn.lastSeen ? <>last seen <time dateTime={vpn.lastSeen}>{timeAgo(vpn.lastSeen)}</time></> : "never seen"})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : data.lastCheckAt ? (
+        <p className="text-xs text-emerald-700 dark:text-emerald-400">Every watched VPN is up.</p>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "../db/client";
+import { alertChannels } from "../db/schema";
+import { notFound } from "../http/errors";
+
+export type TAlertChannelRow = typeof alertChannels.$inferSelect;
+
+/** Secrets are bound to their channel and field, so a ciphertext copied elsewhere does not open. */
+export const channelSecretContext = (id: string, key: "password" | "url") => `alert-channel:${id}:${key}`;
+
+export async function loadChannelRow(id: string): Promise<TAlertChannelRow> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("Alert channel");
+  const db = await getDb();
+  const [row] = await db.select().from(alertChannels).where(eq(alertChannels.id, id));
+  if (!row) throw notFound("Alert channel");
+  return row;
+}

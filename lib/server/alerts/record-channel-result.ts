@@ -1,0 +1,13 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { TDb } from "../db/open-database";
+import { alertChannels } from "../db/schema";
+import type { TSendOutcome } from "./send-to-channel";
+
+/** Keeps the channel's last delivery (alert or test) for the channels list. */
+export async function recordChannelResult(db: TDb, channelId: string, outcome: TSendOutcome, at: Date, test: boolean): Promise<void> {
+  await db
+    .update(alertChannels)
+    .set({ lastDeliveryAt: at, lastDeliveryOk: outcome.ok, lastDeliveryError: outcome.ok ? null : outcome.error, lastDeliveryTest: test })
+    .where(eq(alertChannels.id, channelId));
+}

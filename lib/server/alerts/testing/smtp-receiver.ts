@@ -1,0 +1,46 @@
+import "server-only";
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+
+/** A mail as the test's SMTP server received it. */
+export type TReceivedMail = { from: string; to: string[]; subject: string; messageId: string; text: string; raw: string };
+export type TSmtpReceiver = { port: number; mails: TReceivedMail[]; close(): Promise<void> };
+
+function header(raw: string, name: string): string {
+  const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, " ");
+  return new RegExp(`^${name}:\\s*(.*)$`, "im").exec(head)?.[1]?.trim() ?? "";
+}
+
+/** A real SMTP server on 127.0.0.1 and a free port that accepts one user and keeps every mail. */
+export async function startSmtpReceiver(login: { user: string; password: string }): Promise<TSmtpReceiver> {
+  const mails: TReceivedMail[] = [];
+  const server = new SMTPServer({
+    authMethods: ["PLAIN", "LOGIN"],
+    allowInsecureAuth: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onAuth(auth, _session, callback) {
+      if (auth.username === login.user && auth.password === login.password) return callback(null, { user: auth.username });
+      return callback(new Error("Invalid username or password"));
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        const raw = Buffer.concat(chunks).toString("utf8");
+        mails.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          subject: header(raw, "Subject"),
+          messageId: header(raw, "Message-ID"),
+          text: raw.split(/\r?\n\r?\n/).slice(1).join("\n\n").replace(/=\r?\n/g, "").trim(),
+          raw,
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return { port, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import type { TDb } from "../db/open-database";
+import { alertChannels, alertEvents, monitorState, type TAlertDelivery } from "../db/schema";
+import { transitionText } from "../alerts/alert-message";
+import { tryConnectionLock, type TTransaction } from "./connection-lock";
+import type { TVpnObservation } from "./watched-vpns";
+
+export type TRecorded = { locked: boolean; transitions: number };
+
+/** One pending delivery per channel that is on now: a channel added later does not get old alerts. */
+async function pendingDeliveries(tx: TTransaction): Promise<Record<string, TAlertDelivery>> {
+  const channels = await tx.select({ id: alertChannels.id, name: alertChannels.name, kind: alertChannels.kind }).from(alertChannels).where(eq(alertChannels.enabled, true));
+  return Object.fromEntries(channels.map((c) => [c.id, { channel: c.name, kind: c.kind, status: "pending", attempts: 0, at: null, error: null } satisfies TAlertDelivery]));
+}
+
+/**
+ * Applies one connection's observations under its advisory lock, in one transaction: read the
+ * state, decide, write the new state and the alert event (the outbox row) together. Either both
+ * land or neither does, and no two passes decide for the same connection at once, so each
+ * transition is recorded exactly once. A pass that cannot get the lock skips the connection:
+ * the pass holding it is judging the same devices.
+ */
+export async function recordObservations(
+  db: TDb,
+  connection: { id: string; name: string },
+  observations: TVpnObservation[],
+  observedAt: Date,
+): Promise<TRecorded> {
+  return db.transaction(async (tx) => {
+    if (!(await tryConnectionLock(tx, connection.id))) return { locked: false, transitions: 0 };
+    const rows = await tx.select().from(monitorState).where(eq(monitorState.connectionId, connection.id));
+    const known = new Map(rows.map((row) => [row.vpnId, row]));
+    let deliveries: Record<string, TAlertDelivery> | undefined;
+    let transitions = 0;
+
+    for (const vpn of observations) {
+      if (vpn.health === "never") continue; // nothing to judge (see watched-vpns.ts)
+      const state = vpn.health;
+      const lastSeen = vpn.lastSeenMs === null ? null : new Date(vpn.lastSeenMs);
+      const names = { deviceId: vpn.deviceId, deviceName: vpn.deviceName, vpnName: vpn.vpnName, netName: vpn.netName };
+      const row = known.get(vpn.vpnId);
+      if (!row) {
+        // First sight (first start, new VPN): establishes the state without an alert.
+        await tx
+          .insert(monitorState)
+          .values({ connectionId: connection.id, vpnId: vpn.vpnId, ...names, state, since: observedAt, lastSeen, updatedAt: observedAt })
+          .onConflictDoNothing();
+        continue;
+      }
+      // A pass that fetched earlier but got the lock later must not undo a newer judgement.
+      if (row.updatedAt.getTime() >= observedAt.getTime()) continue;
+      const key = and(eq(monitorState.connectionId, connection.id), eq(monitorState.vpnId, vpn.vpnId));
+      if (row.state === state) {
+        await tx.update(monitorState).set({ ...names, lastSeen, updatedAt: observedAt }).where(key);
+        continue;
+      }
+      await tx.update(monitorState).set({ ...names, state, since: observedAt, lastSeen, updatedAt: observedAt }).where(key);
+      deliveries ??= await pendingDeliveries(tx);
+      const message = transitionText({ kind: state, at: observedAt, connectionName: connection.name, ...names, lastSeen, previousSince: row.since });
+      await tx.insert(alertEvents).values({
+        at: observedAt,
+        kind: state,
+        connectionId: connection.id,
+        connectionName: connection.name,
+        vpnId: vpn.vpnId,
+        ...names,
+        lastSeen,
+        message,
+        deliveries,
+        deliveryStatus: Object.keys(deliveries).length ? "pending" : "done",
+      });
+      transitions += 1;
+    }
+
+    // A VPN that is gone, or has no endpoint any more, is no longer watched.
+    const present = new Set(observations.map((vpn) => vpn.vpnId));
+    const gone = rows.filter((row) => !present.has(row.vpnId)).map((row) => row.vpnId);
+    if (gone.length) await tx.delete(monitorState).where(and(eq(monitorState.connectionId, connection.id), inArray(monitorState.vpnId, gone)));
+    return { locked: true, transitions };
+  });
+}

@@ -1,0 +1,204 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startSimulators, type TRunningSimulators } from "@/simulators";
+import { listAlertEvents } from "../alerts/alert-events";
+import { claimAlertEvent } from "../alerts/claim-alert-event";
+import { createChannel, listChannels } from "../alerts/channel-store";
+import { startSmtpReceiver, type TSmtpReceiver } from "../alerts/testing/smtp-receiver";
+import { startWebhookReceiver, type TWebhookReceiver } from "../alerts/testing/webhook-receiver";
+import { createConnection, upstreamConnections } from "../connections";
+import { useDatabaseForTests } from "../db/client";
+import { openDatabase, type TDatabase } from "../db/open-database";
+import { testDatabases } from "../db/test-databases";
+import { fetchDevices } from "./fetch-devices";
+import { recordObservations } from "./record-observations";
+import { runMonitorOnce } from "./run-monitor-once";
+import { watchedVpns } from "./watched-vpns";
+
+// The monitor end to end: the Nettica simulator on a controlled clock, a real SMTP server and a
+// real webhook receiver; what is asserted is what an admin would receive.
+
+const SMTP_LOGIN = { user: "alerts@patchbay.test", password: "smtp-pass-Hq7Lw2Zx" };
+const WEBHOOK_PATH = "/services/T0PATCH/B0BAY/s3cretHookToken42";
+const RECIPIENTS = ["noc@example.test", "oncall@example.test"];
+const MINUTE = 60_000;
+
+/** "Another instance": PGlite is single-process, so the same database; Postgres, a second pool on it. */
+async function anotherInstance(database: TDatabase): Promise<TDatabase> {
+  if (database.kind === "pglite") return { ...database, close: async () => undefined };
+  const result = await database.db.execute(sql`select current_database() as name`);
+  const [{ name }] = (result as unknown as { rows: { name: string }[] }).rows as [{ name: string }];
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${name}`;
+  return openDatabase({ url: url.toString() });
+}
+
+describe.each(testDatabases())("the Nettica monitor on $name", ({ open }) => {
+  let database: TDatabase;
+  let sims: TRunningSimulators;
+  let smtp: TSmtpReceiver;
+  let webhook: TWebhookReceiver;
+  let now = Date.UTC(2026, 10, 2, 9, 0, 0);
+  let mailsBefore = 0;
+  let hooksBefore = 0;
+
+  const newMails = () => smtp.mails.slice(mailsBefore);
+  const newHooks = () => webhook.hooks.slice(hooksBefore);
+  const pass = (db = database.db, at = now) => runMonitorOnce({ now: at, db });
+  const deviceId = (name: string) => [...sims.simulators.nettica.state.devices.values()].find((d) => d.name === name)!.id;
+  const control = () => sims.simulators.nettica.control;
+
+  beforeAll(async () => {
+    process.env.ENCRYPTION_KEY = Buffer.alloc(32, 11).toString("base64");
+    database = await open();
+    useDatabaseForTests(database);
+    sims = await startSimulators({ port: 0, now: () => now });
+    smtp = await startSmtpReceiver(SMTP_LOGIN);
+    webhook = await startWebhookReceiver();
+    await createConnection({ vendor: "nettica", name: "Nettica lab", baseUrl: sims.urls.nettica, values: { apiKey: sims.credentials.nettica.apiKey }, clearSecrets: [] });
+    await createChannel({ kind: "email", name: "NOC mail", enabled: true, host: "127.0.0.1", port: smtp.port, tls: "none", user: SMTP_LOGIN.user, password: SMTP_LOGIN.password, from: "Patchbay <patchbay@example.test>", to: RECIPIENTS });
+    await createChannel({ kind: "webhook", name: "Slack #noc", enabled: true, url: webhook.url(WEBHOOK_PATH) });
+  });
+  afterAll(async () => {
+    useDatabaseForTests(undefined);
+    await Promise.all([smtp?.close(), webhook?.close(), sims?.close()]);
+    await database?.close();
+  });
+  beforeEach(() => {
+    mailsBefore = smtp.mails.length;
+    hooksBefore = webhook.hooks.length;
+    webhook.answer.status = 200;
+  });
+
+  it("alerts exactly once when a gateway stops checking in and once when it is back, across a restart", async () => {
+    await pass();
+    // The first pass only learns the state: the two gateways already silent raise no alert storm.
+    expect(newMails()).toEqual([]);
+    expect(newHooks()).toEqual([]);
+
+    control().takeDown(deviceId("lab-gw-01"));
+    now += 4 * MINUTE;
+    await pass();
+    expect(newMails()).toEqual([]); // under 300 s without a check-in is still up
+
+    now += 2 * MINUTE;
+    await pass();
+    expect(newMails()).toHaveLength(1);
+    const [down] = newMails();
+    expect(down!.subject).toBe("Nettica VPN down: lab-gw-01 / lab-gw-01.lab-net");
+    expect(down!.to).toEqual(RECIPIENTS);
+    expect(down!.text).toContain("Nettica: your device lab-gw-01 with VPN lab-gw-01.lab-net (network lab-net) is down: last seen");
+    expect(newHooks()).toHaveLength(1);
+    expect(newHooks()[0]!.path).toBe(WEBHOOK_PATH);
+    expect(newHooks()[0]!.json.text).toBe(down!.text);
+    expect(newHooks()[0]!.json.event).toMatchObject({ kind: "down", device: "lab-gw-01", vpn: "lab-gw-01.lab-net", network: "lab-net", connection: "Nettica lab" });
+
+    // A restart: a new instance on the same database remembers that the VPN is already down.
+    const restarted = await anotherInstance(database);
+    try {
+      now += MINUTE;
+      await pass(restarted.db);
+      now += MINUTE;
+      await pass(restarted.db);
+      expect(newMails()).toHaveLength(1);
+      expect(newHooks()).toHaveLength(1);
+
+      control().bringUp(deviceId("lab-gw-01"));
+      now += 20_000;
+      await pass(restarted.db);
+      now += MINUTE;
+      await pass(restarted.db);
+    } finally {
+      await restarted.close();
+    }
+    expect(newMails().map((mail) => mail.subject)).toEqual(["Nettica VPN down: lab-gw-01 / lab-gw-01.lab-net", "Nettica VPN back up: lab-gw-01 / lab-gw-01.lab-net"]);
+    expect(newMails()[1]!.text).toMatch(/is back up after \d+ min down/);
+    expect(newHooks().map((hook) => (hook.json.event as { kind: string }).kind)).toEqual(["down", "up"]);
+
+    const history = await listAlertEvents({ limit: 10 });
+    expect(history.map((event) => [event.kind, event.device])).toEqual([["up", "lab-gw-01"], ["down", "lab-gw-01"]]);
+    expect(history[0]!.deliveries.map((d) => [d.channel, d.status]).sort()).toEqual([["NOC mail", "sent"], ["Slack #noc", "sent"]]);
+  });
+
+  it("two instances running passes at the same time send each alert once", async () => {
+    const other = await anotherInstance(database);
+    try {
+      control().takeDown(deviceId("sgp-gw-01"));
+      for (const step of [6 * MINUTE, 1_000, 30_000]) {
+        now += step;
+        await Promise.all([pass(database.db, now), pass(other.db, now + 250), pass(other.db, now)]);
+      }
+      control().bringUp(deviceId("sgp-gw-01"));
+      for (const step of [20_000, 1_000]) {
+        now += step;
+        await Promise.all([pass(other.db, now), pass(database.db, now + 250)]);
+      }
+    } finally {
+      await other.close();
+    }
+    expect(newMails().map((mail) => mail.subject)).toEqual(["Nettica VPN down: sgp-gw-01 / sgp-gw-01.edge-pops", "Nettica VPN back up: sgp-gw-01 / sgp-gw-01.edge-pops"]);
+    expect(newHooks()).toHaveLength(2);
+  });
+
+  it("a crash after a transition is recorded loses nothing: the next instance sends it once", async () => {
+    control().takeDown(deviceId("iot-hub-01"));
+    now += 6 * MINUTE;
+    // The crashed instance got as far as committing the transition (state + outbox row).
+    const [conn] = await upstreamConnections("nettica");
+    await recordObservations(database.db, conn!, watchedVpns(await fetchDevices(conn!), now), new Date(now));
+    expect(newMails()).toEqual([]);
+
+    now += MINUTE;
+    await pass();
+    await pass(database.db, now + 1_000);
+    expect(newMails().map((mail) => mail.subject)).toEqual(["Nettica VPN down: iot-hub-01 / iot-hub-01.iot-sites"]);
+    expect(newHooks()).toHaveLength(1);
+  });
+
+  it("a crash in the middle of sending: the claim runs out and the alert goes out once, with a stable Message-ID", async () => {
+    control().takeDown(deviceId("backup-gw-01"));
+    now += 6 * MINUTE;
+    const [conn] = await upstreamConnections("nettica");
+    await recordObservations(database.db, conn!, watchedVpns(await fetchDevices(conn!), now), new Date(now));
+    expect(await claimAlertEvent(database.db, "instance-that-crashed", now)).toBeDefined();
+
+    now += MINUTE;
+    await pass();
+    expect(newMails()).toEqual([]); // still claimed by the crashed instance
+
+    now += 5 * MINUTE;
+    await pass();
+    await pass(database.db, now + 1_000);
+    expect(newMails()).toHaveLength(1);
+    expect(newMails()[0]!.messageId).toMatch(/^<patchbay-alert-\d+@example\.test>$/);
+    expect(newHooks()[0]!.headers["idempotency-key"]).toMatch(/^patchbay-alert-\d+$/);
+  });
+
+  it("retries a failing webhook later without mailing again, and shows each channel's last result", async () => {
+    webhook.answer.status = 500;
+    control().takeDown(deviceId("nyc-gw-01"));
+    now += 6 * MINUTE;
+    await pass();
+    // One alert per watched VPN: nyc-gw-01 has an endpoint on two networks.
+    expect(newMails().map((mail) => mail.subject).sort()).toEqual(["Nettica VPN down: nyc-gw-01 / nyc-gw-01.edge-pops", "Nettica VPN down: nyc-gw-01 / nyc-gw-01.hq-mesh"]);
+    expect(newHooks()).toEqual([]);
+    const failing = (await listChannels()).find((c) => c.kind === "webhook")!;
+    expect(failing.lastDelivery).toMatchObject({ ok: false, error: "The webhook answered 500: no_service", test: false });
+    const [latest] = await listAlertEvents({ limit: 1 });
+    expect(latest!.deliveries.find((d) => d.kind === "webhook")).toMatchObject({ status: "pending", attempts: 1 });
+
+    webhook.answer.status = 200;
+    now += 30_000;
+    await pass();
+    expect(newHooks()).toEqual([]); // the retry waits a minute
+    now += MINUTE;
+    await pass();
+    expect(newHooks()).toHaveLength(2);
+    expect(newMails()).toHaveLength(2);
+    const channels = await listChannels();
+    expect(channels.find((c) => c.kind === "webhook")!.lastDelivery).toMatchObject({ ok: true, error: null });
+    // The webhook URL is a credential: the API shows only its host, and no error quotes it.
+    expect(JSON.stringify(channels)).not.toContain("s3cretHookToken42");
+    expect(JSON.stringify(channels)).not.toContain(SMTP_LOGIN.password);
+  });
+});
