@@ -1,12 +1,16 @@
 import "server-only";
 import { database } from "./db/client";
 import { ensureAdminFromEnv } from "./first-admin";
+import { instanceSecret } from "./instance-secret";
 import { logger } from "./log";
 import { startMonitorLoop } from "./monitor/monitor-loop";
 import { monitorIntervalS, monitorRunsInProcess } from "./monitor/monitor-settings";
 
 /** Start-up work: migrations run before the first request, so a broken database fails loudly here. */
 export async function startServer(): Promise<void> {
+  // Required with DATABASE_URL, generated once in embedded mode: either way, settled before serving.
+  instanceSecret("NEXTAUTH_SECRET");
+  instanceSecret("ENCRYPTION_KEY");
   const { kind } = await database();
   await ensureAdminFromEnv();
   const monitor = monitorRunsInProcess() && process.env.NEXT_PHASE !== "phase-production-build";
