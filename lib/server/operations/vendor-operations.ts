@@ -1,6 +1,7 @@
 import "server-only";
 import { acretoOperations } from "@/lib/vendors/acreto/operations";
 import { netticaOperations } from "@/lib/vendors/nettica/operations";
+import { provisionOperations } from "@/lib/vendors/provision/operations";
 import type { TVendor } from "@/lib/vendors/registry";
 import type { TOperation } from "./define-operation";
 
@@ -12,6 +13,7 @@ export function vendorOperations(vendor: TVendor): readonly TOperation[] {
     case "acreto":
       return acretoOperations;
     case "provision":
+      return provisionOperations;
     case "n2n":
     case "megaport":
       return [];
