@@ -1,5 +1,145 @@
 import "server-only";
-import type { TOperation } from "@/lib/server/operations/define-operation";
+import { z } from "zod";
+import {
+  ZAddAggregateInput, ZDeleteBlockInput, ZDirectAssignInput, ZEditBlockInput, ZIpamSearchQuery, ZIpamTreeQuery, ZSmartAssignInput, ZUnassignInput,
+} from "@/lib/ipam/block-inputs";
+import { aggregateRows, availableIn, chainOf, indexBlocks, resourcesOf, rowsUnder, summaryIn, type TBlockIndex } from "@/lib/ipam/block-tree";
+import { findBlock } from "@/lib/ipam/find-block";
+import { filterAggregates, hasBlockFilter } from "@/lib/ipam/tree-filter";
+import { notFound } from "@/lib/server/http/errors";
+import { defineOperation, type TOperation } from "@/lib/server/operations/define-operation";
+import type { TUpstreamConnection } from "@/lib/server/upstream";
+import { addAggregate, deleteBlock, directAssign, getBlock, listBlocks, smartAssign, unassign, updateBlock, type TBlockChange } from "./client";
+import type { TIpamBlockDetail, TIpamChangeResult, TIpamSearchResult, TIpamTree } from "./schemas";
+
+const ZBlockId = z.coerce.number().int().positive();
+function blockIdOf(params: Record<string, string>): number {
+  const id = ZBlockId.safeParse(params.id);
+  if (!id.success) throw notFound("Block");
+  return id.data;
+}
+
+async function blockIndex(connection: TUpstreamConnection, type?: "IPv4" | "IPv6"): Promise<TBlockIndex> {
+  return indexBlocks(await listBlocks(connection, { type }));
+}
+
+/** The changed block as the tree shows it (its status needs to know whether it has children). */
+async function changeResult(connection: TUpstreamConnection, change: TBlockChange): Promise<TIpamChangeResult> {
+  const block = change.block ?? (change.id === null ? null : await getBlock(connection, change.id));
+  if (!block) return { block: null, message: change.message };
+  return { block: summaryIn(indexBlocks([block]), block), message: change.message };
+}
+
+const refTarget = (ref: { block?: string; id?: number }) => `block:${ref.block ?? ref.id}`;
 
 /** 6connect ProVision's BFF surface: /api/v/provision/<connection>/<path>. */
-export const provisionOperations: readonly TOperation[] = [];
+export const provisionOperations: readonly TOperation[] = [
+  defineOperation({
+    name: "listBlocks",
+    method: "GET",
+    path: "blocks",
+    role: "viewer",
+    input: ZIpamTreeQuery,
+    handler: async ({ connection, input }): Promise<TIpamTree> => {
+      const blocks = await listBlocks(connection, { type: input.type });
+      const aggregates = aggregateRows(indexBlocks(blocks));
+      const shown = filterAggregates(aggregates, input);
+      return {
+        ipv4: shown.filter((a) => a.family === "ipv4"),
+        ipv6: shown.filter((a) => a.family === "ipv6"),
+        totalAggregates: aggregates.length,
+        filtered: input.type !== undefined || input.rir !== undefined || hasBlockFilter(input),
+        resources: resourcesOf(blocks),
+        fetchedAt: new Date().toISOString(),
+      };
+    },
+  }),
+  defineOperation({
+    name: "searchBlocks",
+    method: "GET",
+    path: "search",
+    role: "viewer",
+    input: ZIpamSearchQuery,
+    handler: async ({ connection, input }): Promise<TIpamSearchResult> => findBlock(aggregateRows(await blockIndex(connection)), input.q),
+  }),
+  defineOperation({
+    name: "getBlock",
+    method: "GET",
+    path: "blocks/:id",
+    role: "viewer",
+    handler: async ({ connection, params }): Promise<TIpamBlockDetail> => {
+      const id = blockIdOf(params);
+      const index = await blockIndex(connection);
+      const block = index.byId.get(id);
+      if (!block) throw notFound(`Block ${id}`);
+      const summary = summaryIn(index, block);
+      const children = rowsUnder(index, id);
+      const holdsSpace = summary.status === "aggregate" || children.length > 0;
+      return {
+        block: summary,
+        fields: block,
+        chain: chainOf(index, block).map((parent) => {
+          const { id: parentId, cidr, status } = summaryIn(index, parent);
+          return { id: parentId, cidr, status };
+        }),
+        children,
+        available: holdsSpace ? availableIn(index, summary.cidr, children) : [],
+        fetchedAt: new Date().toISOString(),
+      };
+    },
+  }),
+  defineOperation({
+    name: "smartAssign",
+    method: "POST",
+    path: "smart-assign",
+    role: "operator",
+    input: ZSmartAssignInput,
+    auditTarget: ({ input }) => `smart-assign ${input.type} /${input.mask} ${input.rir} → resource ${input.resourceId}`,
+    handler: async ({ connection, input }) => changeResult(connection, await smartAssign(connection, input)),
+  }),
+  defineOperation({
+    name: "directAssign",
+    method: "POST",
+    path: "direct-assign",
+    role: "operator",
+    input: ZDirectAssignInput,
+    auditTarget: ({ input }) => `${refTarget(input)} → resource ${input.resourceId}`,
+    handler: async ({ connection, input }) => changeResult(connection, await directAssign(connection, { block: input.block, id: input.id }, input.resourceId)),
+  }),
+  defineOperation({
+    name: "unassign",
+    method: "POST",
+    path: "unassign",
+    role: "operator",
+    input: ZUnassignInput,
+    auditTarget: ({ input }) => `${refTarget(input)}${input.skipHolding ? " (skip holding)" : ""}`,
+    handler: async ({ connection, input }) => changeResult(connection, await unassign(connection, { block: input.block, id: input.id }, input.skipHolding)),
+  }),
+  defineOperation({
+    name: "addAggregate",
+    method: "POST",
+    path: "aggregates",
+    role: "operator",
+    input: ZAddAggregateInput,
+    auditTarget: ({ input }) => `block:${input.block}`,
+    handler: async ({ connection, input }) => changeResult(connection, await addAggregate(connection, input)),
+  }),
+  defineOperation({
+    name: "updateBlock",
+    method: "PATCH",
+    path: "blocks/:id",
+    role: "operator",
+    input: ZEditBlockInput,
+    auditTarget: ({ params }) => `block:${params.id}`,
+    handler: async ({ connection, params, input }) => changeResult(connection, await updateBlock(connection, blockIdOf(params), input)),
+  }),
+  defineOperation({
+    name: "deleteBlock",
+    method: "DELETE",
+    path: "blocks/:id",
+    role: "operator",
+    input: ZDeleteBlockInput,
+    auditTarget: ({ params, input }) => `block:${params.id}${input.force ? " (force)" : ""}`,
+    handler: async ({ connection, params, input }) => deleteBlock(connection, blockIdOf(params), input.force),
+  }),
+];

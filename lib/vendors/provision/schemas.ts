@@ -149,3 +149,96 @@ export const ZProvisionSmartAssign = z.object({
   vlan: z.number().int().min(1).max(4094).optional(),
 });
 export type TProvisionSmartAssign = z.infer<typeof ZProvisionSmartAssign>;
+
+// ---- Views the BFF returns (IPAM as a planner reads it; sizes are decimal strings: IPv6 needs BigInt) ----
+
+/** aggregate: a top block; assigned: given to a resource; holding: released, not yet free; split: only divided; free: unused. */
+export const ZIpamBlockStatus = z.enum(["aggregate", "assigned", "holding", "split", "free"]);
+export type TIpamBlockStatus = z.infer<typeof ZIpamBlockStatus>;
+export const ZIpamFamily = z.enum(["ipv4", "ipv6"]);
+
+export const ZIpamBlockSummary = z.object({
+  id: z.number(),
+  cidr: z.string(),
+  family: ZIpamFamily,
+  mask: z.number(),
+  status: ZIpamBlockStatus,
+  size: z.string(),
+  rir: z.string().nullable(),
+  region: z.string().nullable(),
+  vlan: z.number().nullable(),
+  tags: z.array(z.string()),
+  notes: z.string().nullable(),
+  resourceId: z.number().nullable(),
+  resourceName: z.string().nullable(),
+  assignedTime: z.string().nullable(),
+});
+export type TIpamBlockSummary = z.infer<typeof ZIpamBlockSummary>;
+
+/** A block under an aggregate (assigned or in holding), with the blocks assigned inside it. */
+export const ZIpamBlockRow = ZIpamBlockSummary.extend({
+  get children(): z.ZodArray<typeof ZIpamBlockRow> {
+    return z.array(ZIpamBlockRow);
+  },
+});
+export type TIpamBlockRow = z.infer<typeof ZIpamBlockRow>;
+
+/** Free space inside an aggregate: the fewest CIDR blocks, largest first; `blockId` when ProVision has that exact block. */
+export const ZIpamAvailableRow = z.object({ cidr: z.string(), mask: z.number(), size: z.string(), blockId: z.number().nullable() });
+export type TIpamAvailableRow = z.infer<typeof ZIpamAvailableRow>;
+
+export const ZIpamAggregateRow = ZIpamBlockSummary.extend({
+  assignedSize: z.string(),
+  /** assigned addresses / size, 0..1 (six decimals). */
+  utilisation: z.number(),
+  counts: z.object({ assigned: z.number(), holding: z.number(), available: z.number() }),
+  blocks: z.array(ZIpamBlockRow),
+  available: z.array(ZIpamAvailableRow),
+});
+export type TIpamAggregateRow = z.infer<typeof ZIpamAggregateRow>;
+
+export const ZIpamResource = z.object({ id: z.number(), name: z.string().nullable() });
+export type TIpamResource = z.infer<typeof ZIpamResource>;
+
+/** GET …/blocks: the aggregates of both families with what is inside them. */
+export const ZIpamTree = z.object({
+  ipv4: z.array(ZIpamAggregateRow),
+  ipv6: z.array(ZIpamAggregateRow),
+  /** Aggregates before the filters, to say "n of m". */
+  totalAggregates: z.number(),
+  filtered: z.boolean(),
+  /** Resources seen on blocks, for the assign dialogs. */
+  resources: z.array(ZIpamResource),
+  fetchedAt: z.string(),
+});
+export type TIpamTree = z.infer<typeof ZIpamTree>;
+
+export const ZIpamChainLink = ZIpamBlockSummary.pick({ id: true, cidr: true, status: true });
+export type TIpamChainLink = z.infer<typeof ZIpamChainLink>;
+
+/** GET …/search?q=: where an address or block sits. */
+export const ZIpamSearchResult = z.object({
+  query: z.string(),
+  aggregate: ZIpamChainLink.nullable(),
+  /** The deepest aggregate or assigned/held block that holds all of the query. */
+  block: ZIpamBlockSummary.nullable(),
+  /** The free block that holds it, when it is unassigned space. */
+  available: ZIpamAvailableRow.nullable(),
+  /** From the aggregate down to `block`. */
+  path: z.array(ZIpamChainLink),
+});
+export type TIpamSearchResult = z.infer<typeof ZIpamSearchResult>;
+
+/** GET …/blocks/:id: every field ProVision sent, the parent chain (aggregate first) and what is inside. */
+export type TIpamBlockDetail = {
+  block: TIpamBlockSummary;
+  fields: TProvisionBlock;
+  chain: TIpamChainLink[];
+  children: TIpamBlockRow[];
+  available: TIpamAvailableRow[];
+  fetchedAt: string;
+};
+
+/** What a Smart Assign, Direct Assign, Unassign, add or edit answers: the block as it is now and ProVision's words. */
+export const ZIpamChangeResult = z.object({ block: ZIpamBlockSummary.nullable(), message: z.string() });
+export type TIpamChangeResult = z.infer<typeof ZIpamChangeResult>;
