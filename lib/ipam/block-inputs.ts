@@ -10,6 +10,13 @@ const zResourceId = z.coerce.number({ error: "A resource id is a number" }).int(
 const zVlan = z.coerce.number({ error: "A VLAN is a number" }).int().min(1, "VLANs are 1–4094").max(4094, "VLANs are 1–4094");
 const zTag = z.string().trim().min(1).max(64).refine((tag) => !tag.includes(","), "A tag cannot contain a comma: ProVision separates tags with commas");
 const zText = (max: number) => z.string().trim().max(max);
+// Forms send "" for an empty field and tags as "a, b"; the API sends JSON. One schema reads both.
+const blankAs = <T>(value: T) => (input: unknown) => (input === "" || (typeof input === "string" && input.trim() === "") ? value : input);
+const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankAs(undefined), schema.optional());
+const zTags = z.preprocess(
+  (input) => (typeof input === "string" ? input.split(",").map((tag) => tag.trim()).filter(Boolean) : input),
+  z.array(zTag).max(20, "At most 20 tags"),
+);
 
 /** Smart Assign: ProVision picks the first free block of `mask` in an aggregate that matches. */
 export const ZSmartAssignInput = z
@@ -18,9 +25,9 @@ export const ZSmartAssignInput = z
     mask: z.coerce.number({ error: "Choose a mask" }).int(),
     rir: ZIpamRir,
     resourceId: zResourceId,
-    tags: z.array(zTag).max(20).optional(),
+    tags: zTags.optional(),
     region: zText(64).optional(),
-    vlan: zVlan.optional(),
+    vlan: optional(zVlan),
   })
   .superRefine((input, ctx) => {
     const max = input.type === "IPv4" ? 32 : 128;
@@ -29,7 +36,7 @@ export const ZSmartAssignInput = z
 export type TSmartAssignInput = z.infer<typeof ZSmartAssignInput>;
 
 /** A block named by its CIDR or its ProVision id (exactly one). */
-const zBlockRef = z.object({ block: ZCidr.optional(), id: zBlockId.optional() });
+const zBlockRef = z.object({ block: optional(ZCidr), id: optional(zBlockId) });
 const oneRef = (ref: { block?: string; id?: number }) => (ref.block === undefined) !== (ref.id === undefined);
 const ONE_REF = { message: "Name the block by its CIDR or by its id (one of them)", path: ["block"] };
 
@@ -44,15 +51,15 @@ export const ZAddAggregateInput = z.object({
   rir: ZIpamRir,
   notes: zText(1000).optional(),
   region: zText(64).optional(),
-  tags: z.array(zTag).max(20).optional(),
-  vlan: zVlan.optional(),
-  asn: z.coerce.number({ error: "An ASN is a number" }).int().min(1).max(4_294_967_295).optional(),
+  tags: zTags.optional(),
+  vlan: optional(zVlan),
+  asn: optional(z.coerce.number({ error: "An ASN is a number" }).int().min(1, "ASNs are 1–4294967295").max(4_294_967_295, "ASNs are 1–4294967295")),
 });
 export type TAddAggregateInput = z.infer<typeof ZAddAggregateInput>;
 
 /** Edit: only the fields sent change; `null` (VLAN) or "" (notes, region) clears, [] clears the tags. */
 export const ZEditBlockInput = z
-  .object({ notes: zText(1000).optional(), region: zText(64).optional(), vlan: zVlan.nullable().optional(), tags: z.array(zTag).max(20).optional() })
+  .object({ notes: zText(1000).optional(), region: zText(64).optional(), vlan: z.preprocess(blankAs(null), zVlan.nullable().optional()), tags: zTags.optional() })
   .refine((edit) => Object.values(edit).some((value) => value !== undefined), "Change at least one of notes, region, VLAN or tags");
 export type TEditBlockInput = z.infer<typeof ZEditBlockInput>;
 
@@ -63,11 +70,11 @@ const zOptionalText = z.string().trim().optional().transform((text) => text || u
 
 /** GET …/blocks filters, from the query string ("" means no filter). */
 export const ZIpamTreeQuery = z.object({
-  type: z.preprocess((v) => v || undefined, ZProvisionBlockType.optional()),
-  rir: z.preprocess((v) => v || undefined, ZIpamRir.optional()),
-  assigned: z.preprocess((v) => v || undefined, z.enum(["assigned", "unassigned"]).optional()),
+  type: optional(ZProvisionBlockType),
+  rir: optional(ZIpamRir),
+  assigned: optional(z.enum(["assigned", "unassigned"])),
   region: zOptionalText,
-  vlan: z.preprocess((v) => v || undefined, zVlan.optional()),
+  vlan: optional(zVlan),
   tags: zOptionalText.transform((text) => (text ? text.split(",").map((tag) => tag.trim()).filter(Boolean) : undefined)),
 });
 export type TIpamTreeQuery = z.infer<typeof ZIpamTreeQuery>;
