@@ -1,7 +1,16 @@
-import { AreaPending } from "@/components/shell/area-pending";
+import type { Metadata } from "next";
+import { EcosystemsView } from "@/components/acreto/ecosystems-view";
+import { NoAcretoConnection } from "@/components/acreto/no-acreto-connection";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
+import { acretoConnections, pickConnection } from "./acreto-connections";
 
-export default async function Page() {
-  await requirePageUser("viewer", "/acreto");
-  return <AreaPending vendor="acreto" />;
+export const metadata: Metadata = { title: "Acreto ecosystems" };
+
+export default async function AcretoPage({ searchParams }: { searchParams: Promise<{ connection?: string | string[] }> }) {
+  const user = await requirePageUser("viewer", "/acreto");
+  const connections = await acretoConnections();
+  const selected = pickConnection(connections, (await searchParams).connection);
+  if (!selected) return <NoAcretoConnection canManage={user.role === "admin"} />;
+  // Keyed by connection, so switching starts with a fresh search.
+  return <EcosystemsView key={selected.id} connections={connections} connection={selected} isAdmin={user.role === "admin"} />;
 }

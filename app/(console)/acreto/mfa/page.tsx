@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { MfaEnrollmentView } from "@/components/acreto/mfa-enrollment-view";
+import { NoAcretoConnection } from "@/components/acreto/no-acreto-connection";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
+import { acretoConnections, pickConnection } from "../acreto-connections";
+
+export const metadata: Metadata = { title: "Acreto MFA enrolment" };
+
+type TProps = { searchParams: Promise<{ connection?: string | string[]; user?: string | string[] }> };
+
+export default async function AcretoMfaPage({ searchParams }: TProps) {
+  const { connection, user: username } = await searchParams;
+  await requirePageUser("admin", `/acreto/mfa${typeof connection === "string" ? `?connection=${encodeURIComponent(connection)}` : ""}`);
+  const connections = await acretoConnections();
+  const selected = pickConnection(connections, connection);
+  if (!selected) return <NoAcretoConnection canManage />;
+  const initialUsername = (typeof username === "string" ? username : null) ?? selected.username ?? "";
+  return <MfaEnrollmentView key={selected.id} connections={connections} connection={selected} initialUsername={initialUsername} />;
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { CheckCircle2, Loader2, XCircle } from "lucide-react";
+import type { TAcretoCommitProgress } from "@/lib/vendors/acreto/schemas";
+import { formatDuration, formatElapsed } from "./elapsed";
+import { isCommitting } from "./use-commit-progress";
+import { useNow } from "./use-now";
+
+const clock = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { timeStyle: "medium" });
+
+/** While a commit runs: a moving bar and the time since it started; afterwards, how the last one ended. */
+export function CommitProgress({ progress, updatedAt }: { progress: TAcretoCommitProgress; updatedAt: number }) {
+  const running = isCommitting(progress);
+  const now = useNow(1_000, running);
+  if (running) {
+    // elapsedMs was measured on the server when it answered; the browser's clock only adds what passed since.
+    const elapsed = (progress.elapsedMs ?? 0) + Math.max(0, now - updatedAt);
+    const started = progress.since ? `${progress.sinceKnown ? "Started" : "Noticed running"} at ${clock(progress.since)}` : "";
+    return (
+      <div className="min-w-64 flex-1 space-y-1.5" data-testid="commit-progress">
+        <p className="flex items-center gap-2 text-sm font-medium text-sky-800 dark:text-sky-300">
+          <Loader2 size={16} aria-hidden className="animate-spin" />
+          <span role="status">Committing changes…</span>
+          <span className="font-mono tabular-nums" data-testid="commit-elapsed" aria-label={`${formatElapsed(elapsed)} elapsed`}>
+            {formatElapsed(elapsed)}
+          </span>
+        </p>
+        <div role="progressbar" aria-label="Commit progress" aria-valuetext={`Commit in progress, ${formatElapsed(elapsed)} elapsed`} className="h-1.5 overflow-hidden rounded-full bg-sky-100 dark:bg-sky-950">
+          <div className="h-full w-full animate-pulse rounded-full bg-sky-500" />
+        </div>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">{started}{started && " · "}Acreto applies the changes to every NSP; it can take several minutes. Status checked every 2 s.</p>
+      </div>
+    );
+  }
+  const last = progress.lastCommit;
+  if (!last) return null;
+  const failed = last.outcome === "ecosystem_error";
+  return (
+    <p className="flex items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-300" data-testid="last-commit">
+      {failed ? <XCircle size={16} aria-hidden className="text-red-600 dark:text-red-400" /> : <CheckCircle2 size={16} aria-hidden className="text-emerald-600 dark:text-emerald-400" />}
+      Last commit {failed ? "failed" : "finished"} after {formatDuration(last.durationMs)}, at {clock(last.finishedAt)}.
+    </p>
+  );
+}

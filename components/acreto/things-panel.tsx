@@ -1,0 +1,61 @@
+"use client";
+
+import { Plus } from "lucide-react";
+import { useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
+import { ErrorState } from "@/components/ui/empty-state";
+import type { TAcretoChangeGate, TAcretoThingRow } from "@/lib/vendors/acreto/schemas";
+import type { TEcosystemRef } from "./acreto-keys";
+import { CreateThingDialog } from "./create-thing-dialog";
+import { DeleteThingDialog } from "./delete-thing-dialog";
+import { EditThingDialog } from "./edit-thing-dialog";
+import { thingColumns, type TThingAction } from "./thing-columns";
+import { useGroups, useThings } from "./use-ecosystem";
+import { VpnProfileDialog } from "./vpn-profile-dialog";
+
+type TProps = { connectionId: string; ecosystemRef: TEcosystemRef; canOperate: boolean; gate: TAcretoChangeGate; gateId: string };
+type TOpen = { action: TThingAction | "create"; thing?: TAcretoThingRow } | null;
+
+/** The ecosystem's Things: search, sort, and (operators, when the ecosystem accepts changes) create, edit, delete. */
+export function ThingsPanel({ connectionId, ecosystemRef, canOperate, gate, gateId }: TProps) {
+  const things = useThings(connectionId, ecosystemRef);
+  const groups = useGroups(connectionId, ecosystemRef);
+  const [open, setOpen] = useState<TOpen>(null);
+  const close = () => setOpen(null);
+  const columns = useMemo(
+    () => thingColumns({ canOperate, canChange: gate.canChange, reason: gate.reason, gateId, onAction: (action, thing) => setOpen({ action, thing }) }),
+    [canOperate, gate.canChange, gate.reason, gateId],
+  );
+  if (things.isPending) return <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">Loading Things…</p>;
+  if (things.isError && !things.data) return <ErrorState error={things.error} />;
+  const shared = { connectionId, ecosystemRef, onClose: close };
+  const groupList = groups.data ?? [];
+  return (
+    <>
+      <DataTable
+        data={things.data ?? []}
+        columns={columns}
+        searchLabel="Search Things"
+        empty={things.data?.length === 0 ? "This ecosystem has no Things yet." : "No Thing matches the search."}
+        toolbar={
+          canOperate && (
+            <Button
+              onClick={() => setOpen({ action: "create" })}
+              disabled={!gate.canChange || groupList.length === 0}
+              title={gate.canChange ? undefined : (gate.reason ?? undefined)}
+              aria-describedby={gate.canChange ? undefined : gateId}
+            >
+              <Plus size={16} aria-hidden />
+              New Thing
+            </Button>
+          )
+        }
+      />
+      {open?.action === "create" && <CreateThingDialog open {...shared} groups={groupList} />}
+      {open?.action === "edit" && open.thing && <EditThingDialog thing={open.thing} {...shared} groups={groupList} />}
+      {open?.action === "delete" && open.thing && <DeleteThingDialog thing={open.thing} {...shared} />}
+      {open?.action === "vpn" && open.thing && <VpnProfileDialog subject={{ kind: "thing", uuid: open.thing.uuid, name: open.thing.name }} {...shared} />}
+    </>
+  );
+}

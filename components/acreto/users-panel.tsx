@@ -1,0 +1,57 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import { ShieldPlus } from "lucide-react";
+import { useMemo, useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
+import { ErrorState } from "@/components/ui/empty-state";
+import type { TAcretoUserRow } from "@/lib/vendors/acreto/schemas";
+import type { TEcosystemRef } from "./acreto-keys";
+import { useEcosystemUsers } from "./use-ecosystem";
+import { VpnProfileDialog } from "./vpn-profile-dialog";
+
+const fullName = (user: TAcretoUserRow) => [user.firstName, user.lastName].filter(Boolean).join(" ");
+
+function userColumns(canOperate: boolean, onVpn: (user: TAcretoUserRow) => void): ColumnDef<TAcretoUserRow, unknown>[] {
+  const columns: ColumnDef<TAcretoUserRow, unknown>[] = [
+    { id: "username", header: "Username", accessorFn: (user) => user.username, cell: ({ row }) => <span className="font-medium">{row.original.username}</span> },
+    { id: "name", header: "Name", accessorFn: fullName },
+    { id: "role", header: "Role", accessorFn: (user) => user.role ?? "", cell: ({ row }) => row.original.role && <Badge tone={row.original.role === "admin" ? "blue" : "gray"}>{row.original.role}</Badge> },
+    { id: "status", header: "Status", accessorFn: (user) => user.status ?? "", cell: ({ row }) => row.original.status && <Badge tone={row.original.status === "active" ? "green" : "amber"}>{row.original.status}</Badge> },
+  ];
+  if (canOperate) {
+    columns.push({
+      id: "actions",
+      header: () => <span className="sr-only">Actions</span>,
+      enableSorting: false,
+      cell: ({ row }) => (
+        <div className="flex justify-end">
+          <Button size="sm" variant="ghost" aria-label={`VPN profile for ${row.original.username}`} onClick={() => onVpn(row.original)}>
+            <ShieldPlus size={14} aria-hidden />
+            VPN profile
+          </Button>
+        </div>
+      ),
+    });
+  }
+  return columns;
+}
+
+/** The ecosystem's people; operators hand each a VPN profile through a device token. */
+export function UsersPanel({ connectionId, ecosystemRef, canOperate }: { connectionId: string; ecosystemRef: TEcosystemRef; canOperate: boolean }) {
+  const users = useEcosystemUsers(connectionId, ecosystemRef);
+  const [vpnFor, setVpnFor] = useState<TAcretoUserRow | null>(null);
+  const columns = useMemo(() => userColumns(canOperate, setVpnFor), [canOperate]);
+  if (users.isPending) return <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">Loading users…</p>;
+  if (users.isError) return <ErrorState error={users.error} />;
+  return (
+    <>
+      <DataTable data={users.data} columns={columns} searchLabel="Search users" empty={users.data.length === 0 ? "This ecosystem has no users yet." : "No user matches the search."} />
+      {vpnFor && (
+        <VpnProfileDialog subject={{ kind: "user", uuid: vpnFor.uuid, name: vpnFor.username }} connectionId={connectionId} ecosystemRef={ecosystemRef} onClose={() => setVpnFor(null)} />
+      )}
+    </>
+  );
+}
