@@ -1,0 +1,18 @@
+import type { TIpFamily } from "@/lib/ipam/cidr";
+import type { TIpamBlockSummary } from "@/lib/vendors/provision/schemas";
+
+/** The change an operator is about to make; the view shows the dialog for it. */
+export type TIpamAction =
+  | { kind: "smart-assign" }
+  | { kind: "direct-assign"; cidr: string; family: TIpFamily }
+  | { kind: "unassign"; block: TIpamBlockSummary }
+  | { kind: "add-aggregate" }
+  | { kind: "edit"; block: TIpamBlockSummary }
+  | { kind: "delete"; block: TIpamBlockSummary; holdsSpace: boolean };
+
+export type TIpamRowHandlers = {
+  selectedId: number | null;
+  onSelect: (blockId: number) => void;
+  /** Absent for viewers: no action buttons at all. */
+  onAction?: (action: TIpamAction) => void;
+};

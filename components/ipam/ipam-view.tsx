@@ -1,0 +1,112 @@
+"use client";
+
+import { Plus, Sparkles } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { ErrorState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { blockContains } from "@/lib/ipam/cidr";
+import type { TIpamSearchResult } from "@/lib/vendors/provision/schemas";
+import { ActionDialogs } from "./action-dialogs";
+import { AggregateTable } from "./aggregate-table";
+import { BlockDetailPanel } from "./block-detail-panel";
+import { BlockSearch } from "./block-search";
+import { ConnectionSwitcher, type TIpamConnectionOption } from "./connection-switcher";
+import type { TIpamAction, TIpamRowHandlers } from "./ipam-action";
+import { IpamFilters } from "./ipam-filters";
+import { TreeSummary } from "./tree-summary";
+import { useDebounced } from "./use-debounced";
+import { NO_FILTERS, useIpamTree, type TIpamFilters } from "./use-ipam-tree";
+
+/** One ProVision connection's address space: aggregates, what is assigned inside, what is still free. */
+export function IpamView({ connections, connectionId, canChange }: { connections: TIpamConnectionOption[]; connectionId: string; canChange: boolean }) {
+  const connection = connections.find((c) => c.id === connectionId)!;
+  const [filters, setFilters] = useState<TIpamFilters>(NO_FILTERS);
+  const query = useIpamTree(connectionId, useDebounced(filters, 300));
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [action, setAction] = useState<TIpamAction | null>(null);
+  const tree = query.data;
+
+  const toggle = (id: number) => setExpanded((open) => (open.has(id) ? new Set([...open].filter((x) => x !== id)) : new Set([...open, id])));
+  const reveal = (result: TIpamSearchResult) => {
+    if (!result.aggregate) return;
+    setExpanded((open) => new Set([...open, result.aggregate!.id]));
+    setSelectedId(result.block?.id ?? result.aggregate.id);
+  };
+  const handlers: TIpamRowHandlers = { selectedId, onSelect: setSelectedId, onAction: canChange ? setAction : undefined };
+  const all = tree ? [...tree.ipv4, ...tree.ipv6] : [];
+
+  return (
+    <>
+      <PageHeader
+        title="6connect ProVision — IPAM"
+        description={<TreeSummary connectionName={connection.name} tree={tree} />}
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            <ConnectionSwitcher connections={connections} selectedId={connectionId} />
+            {canChange && (
+              <>
+                <Button variant="secondary" onClick={() => setAction({ kind: "add-aggregate" })}>
+                  <Plus className="size-4" aria-hidden /> Add aggregate
+                </Button>
+                <Button onClick={() => setAction({ kind: "smart-assign" })}>
+                  <Sparkles className="size-4" aria-hidden /> Smart Assign
+                </Button>
+              </>
+            )}
+          </div>
+        }
+      />
+      <div className="mb-4 space-y-3">
+        <BlockSearch connectionId={connectionId} onFound={reveal} />
+        <IpamFilters filters={filters} onChange={setFilters} />
+      </div>
+      {query.isPending ? (
+        <p role="status" className="rounded-lg border border-zinc-200 bg-white p-8 text-center text-sm text-zinc-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
+          Loading blocks from {connection.name}…
+        </p>
+      ) : !tree ? (
+        <ErrorState error={query.error} />
+      ) : (
+        <div className={cn("grid gap-4", selectedId !== null && "lg:grid-cols-[minmax(0,1fr)_24rem]")}>
+          <div className="min-w-0 space-y-6">
+            {query.isError && (
+              <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200">
+                {query.error.message} The tree shows the last blocks Patchbay received.
+              </p>
+            )}
+            <div className="flex gap-2">
+              <Button size="sm" variant="ghost" onClick={() => setExpanded(new Set(all.map((a) => a.id)))}>Expand all</Button>
+              <Button size="sm" variant="ghost" onClick={() => setExpanded(new Set())}>Collapse all</Button>
+            </div>
+            {filters.type !== "IPv6" && <AggregateTable family="IPv4" aggregates={tree.ipv4} expanded={expanded} onToggle={toggle} handlers={handlers} />}
+            {filters.type !== "IPv4" && <AggregateTable family="IPv6" aggregates={tree.ipv6} expanded={expanded} onToggle={toggle} handlers={handlers} />}
+          </div>
+          {selectedId !== null && (
+            <BlockDetailPanel connectionId={connectionId} blockId={selectedId} onSelect={setSelectedId} onClose={() => setSelectedId(null)} onAction={handlers.onAction} />
+          )}
+        </div>
+      )}
+      {action && (
+        <ActionDialogs
+          connectionId={connectionId}
+          action={action}
+          resources={tree?.resources ?? []}
+          onShow={(block) => {
+            setAction(null);
+            setSelectedId(block.id);
+            const holder = all.find((a) => blockContains(a.cidr, block.cidr));
+            if (holder) setExpanded((open) => new Set([...open, holder.id]));
+          }}
+          onDeleted={(blockId) => {
+            setAction(null);
+            if (selectedId === blockId) setSelectedId(null);
+          }}
+          onClose={() => setAction(null)}
+        />
+      )}
+    </>
+  );
+}

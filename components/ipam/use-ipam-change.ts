@@ -1,0 +1,31 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { toast } from "sonner";
+import { api } from "@/lib/api-client";
+import type { TIpamChangeResult } from "@/lib/vendors/provision/schemas";
+import { ipamKeys, provisionApi } from "./ipam-keys";
+
+export type TIpamChange = {
+  method: "POST" | "PATCH" | "DELETE";
+  path: string;
+  body: unknown;
+  /** What the toast says it did, e.g. "Unassigned 10.0.3.0/24" (or made from ProVision's answer). */
+  done: string | ((result: Partial<TIpamChangeResult>) => string);
+  /** What the error toast says could not be done, e.g. "unassign 10.0.3.0/24". */
+  failed: string;
+};
+
+/** One IPAM change (operator role): a toast either way, and every query of the connection refetches. */
+export function useIpamChange(connectionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ method, path, body }: TIpamChange) => api<Partial<TIpamChangeResult>>(provisionApi(connectionId, path), { method, body }),
+    onSuccess: (result, change) => {
+      const answer = result ?? {};
+      toast.success(typeof change.done === "string" ? change.done : change.done(answer), { description: answer.message });
+      return queryClient.invalidateQueries({ queryKey: ipamKeys.connection(connectionId) });
+    },
+    onError: (error, change) => toast.error(`Could not ${change.failed}`, { description: error.message }),
+  });
+}
