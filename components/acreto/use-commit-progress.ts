@@ -9,7 +9,7 @@ import { useAcretoApi } from "./use-acreto-api";
 
 export const COMMIT_POLL_MS = 2_000;
 /** Between commits the status is still read now and then, so a commit someone else starts shows here too. */
-const IDLE_POLL_MS = 10_000;
+const IDLE_POLL_MS = 5_000;
 
 export const isCommitting = (progress: TAcretoCommitProgress | undefined) => progress?.committing === true || progress?.status === "commit_in_progress";
 

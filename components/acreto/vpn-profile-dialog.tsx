@@ -27,7 +27,7 @@ export function VpnProfileDialog({ subject, onClose, connectionId, ecosystemRef 
       <div className="space-y-5 text-sm">
         <section aria-labelledby="vpn-token-heading" className="space-y-3">
           <h3 id="vpn-token-heading" className="font-medium">
-            1. Device token
+            1. Generate a device token
           </h3>
           <p className="text-zinc-600 dark:text-zinc-300">
             A device token only downloads this {subject.kind === "user" ? "user's" : "Thing's"} VPN profile, so it may be handed to the person who sets the connection up. It is shown once: Patchbay keeps no copy.
@@ -63,7 +63,7 @@ export function VpnProfileDialog({ subject, onClose, connectionId, ecosystemRef 
 
         <section aria-labelledby="vpn-download-heading" className="space-y-3">
           <h3 id="vpn-download-heading" className="font-medium">
-            2. Download profile
+            2. Download the profile
           </h3>
           <div className="flex items-end gap-2">
             <Field id="vpn-token" label="Device token" hint="Generated above, or one the user already has.">
