@@ -1,15 +1,14 @@
 "use client";
 
 import { ChevronDown, ChevronRight } from "lucide-react";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { TIpamAggregateRow } from "@/lib/vendors/provision/schemas";
 import { AvailableRow } from "./available-row";
 import { BlockMeta } from "./block-meta";
 import { BlockRows, CELL, ROW } from "./block-row";
-import { formatAddressCount } from "./format";
 import type { TIpamRowHandlers } from "./ipam-action";
+import { SizeLine } from "./size-line";
 import { StatusBadge } from "./status-badge";
 import { UtilisationBar } from "./utilisation-bar";
 
@@ -44,19 +43,19 @@ export function AggregateRows(props: { aggregate: TIpamAggregateRow; expanded: b
               {aggregate.cidr}
             </button>
           </div>
+          <SizeLine size={aggregate.size} className="pl-6" />
         </td>
-        <td className={cn(CELL, "whitespace-nowrap")}>
-          <StatusBadge status="aggregate" /> {aggregate.rir && <Badge>{aggregate.rir}</Badge>}
+        <td className={CELL}>
+          <StatusBadge status="aggregate" />
         </td>
-        <td className={cn(CELL, "text-xs text-zinc-600 dark:text-zinc-300")} data-testid="aggregate-counts">
+        <td className={cn(CELL, "min-w-36 text-xs text-zinc-600 dark:text-zinc-300")} data-testid="aggregate-counts">
           {countsText(aggregate)}
         </td>
         <td className={CELL}>
           <UtilisationBar cidr={aggregate.cidr} utilisation={aggregate.utilisation} />
         </td>
-        <td className={cn(CELL, "tabular-nums")}>{formatAddressCount(aggregate.size)}</td>
         <td className={CELL}>
-          <BlockMeta region={aggregate.region} vlan={aggregate.vlan} tags={aggregate.tags} />
+          <BlockMeta rir={aggregate.rir} region={aggregate.region} vlan={aggregate.vlan} tags={aggregate.tags} />
         </td>
         {onAction && (
           <td className={cn(CELL, "whitespace-nowrap text-right")}>
@@ -79,7 +78,7 @@ export function AggregateRows(props: { aggregate: TIpamAggregateRow; expanded: b
           ))}
           {aggregate.blocks.length === 0 && aggregate.available.length === 0 && (
             <tr className={ROW}>
-              <td colSpan={onAction ? 7 : 6} className={cn(CELL, "pl-10 text-xs text-zinc-500")}>
+              <td colSpan={onAction ? 6 : 5} className={cn(CELL, "pl-10 text-xs text-zinc-500")}>
                 Nothing here matches the filters.
               </td>
             </tr>

@@ -17,7 +17,12 @@ export function BlockDetailPanel(props: { connectionId: string; blockId: number;
   const detail = query.data;
   const gone = query.error instanceof ApiError && query.error.status === 404;
   return (
-    <aside aria-labelledby="block-detail-heading" className="space-y-4 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto dark:border-zinc-800 dark:bg-zinc-900">
+    <aside
+      aria-labelledby="block-detail-heading"
+      onKeyDown={(event) => event.key === "Escape" && onClose()}
+      // A drawer over the page on narrower screens; beside the tree from xl up.
+      className="fixed inset-y-0 right-0 z-30 w-[min(24rem,100vw)] space-y-4 overflow-y-auto border-l border-zinc-200 bg-white p-4 shadow-xl xl:sticky xl:top-4 xl:z-auto xl:max-h-[calc(100vh-2rem)] xl:w-auto xl:rounded-lg xl:border xl:shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <div className="flex items-start justify-between gap-2">
         <h2 id="block-detail-heading" className="flex flex-wrap items-center gap-2 text-base font-semibold">
           <span className="font-mono">{detail?.block.cidr ?? `Block ${blockId}`}</span>

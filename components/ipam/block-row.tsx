@@ -4,13 +4,13 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { TIpamBlockRow } from "@/lib/vendors/provision/schemas";
 import { BlockMeta } from "./block-meta";
-import { formatAddressCount } from "./format";
 import type { TIpamRowHandlers } from "./ipam-action";
+import { SizeLine } from "./size-line";
 import { StatusBadge } from "./status-badge";
 
 export const ROW = "border-b border-zinc-100 last:border-0 dark:border-zinc-800";
 export const CELL = "px-3 py-2 align-middle";
-export const indent = (depth: number) => ({ paddingLeft: `${0.75 + depth * 1.5}rem` });
+export const indent = (depth: number) => ({ paddingLeft: `${0.75 + depth * 1.25}rem` });
 
 /** An assigned or held block inside an aggregate, then the blocks assigned inside it. */
 export function BlockRows({ block, depth, handlers }: { block: TIpamBlockRow; depth: number; handlers: TIpamRowHandlers }) {
@@ -23,11 +23,12 @@ export function BlockRows({ block, depth, handlers }: { block: TIpamBlockRow; de
           <button type="button" onClick={() => onSelect(block.id)} className="font-mono text-sky-700 hover:underline dark:text-sky-400" aria-label={`Details of ${block.cidr}`}>
             {block.cidr}
           </button>
+          <SizeLine size={block.size} />
         </td>
         <td className={CELL}>
           <StatusBadge status={block.status} />
         </td>
-        <td className={CELL}>
+        <td className={cn(CELL, "min-w-36")}>
           {block.resourceId !== null ? (
             <span>
               {block.resourceName ?? "Resource"} <span className="text-xs text-zinc-500">#{block.resourceId}</span>
@@ -37,7 +38,6 @@ export function BlockRows({ block, depth, handlers }: { block: TIpamBlockRow; de
           )}
         </td>
         <td className={CELL} />
-        <td className={cn(CELL, "tabular-nums")}>{formatAddressCount(block.size)}</td>
         <td className={CELL}>
           <BlockMeta region={block.region} vlan={block.vlan} tags={block.tags} />
         </td>

@@ -70,7 +70,7 @@ export function IpamView({ connections, connectionId, canChange }: { connections
       ) : !tree ? (
         <ErrorState error={query.error} />
       ) : (
-        <div className={cn("grid gap-4", selectedId !== null && "lg:grid-cols-[minmax(0,1fr)_24rem]")}>
+        <div className={cn("grid gap-4", selectedId !== null && "xl:grid-cols-[minmax(0,1fr)_22rem]")}>
           <div className="min-w-0 space-y-6">
             {query.isError && (
               <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200">

@@ -18,7 +18,7 @@ export function UtilisationBar({ cidr, utilisation }: { cidr: string; utilisatio
       aria-valuetext={`${text} assigned`}
       className="flex items-center gap-2"
     >
-      <div className="h-2 w-28 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-700" aria-hidden>
+      <div className="h-2 w-20 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-700" aria-hidden>
         <div className={cn("h-full rounded-full", toneOf(utilisation))} style={{ width: `${width}%` }} />
       </div>
       <span className="w-14 text-xs tabular-nums text-zinc-700 dark:text-zinc-300">{text}</span>
