@@ -54,9 +54,11 @@ export function AggregateRows(props: { aggregate: TIpamAggregateRow; expanded: b
         <td className={CELL}>
           <UtilisationBar cidr={aggregate.cidr} utilisation={aggregate.utilisation} />
         </td>
-        <td className={CELL}>
-          <BlockMeta rir={aggregate.rir} region={aggregate.region} vlan={aggregate.vlan} tags={aggregate.tags} />
-        </td>
+        {handlers.showMeta && (
+          <td className={CELL}>
+            <BlockMeta rir={aggregate.rir} region={aggregate.region} vlan={aggregate.vlan} tags={aggregate.tags} />
+          </td>
+        )}
         {onAction && (
           <td className={cn(CELL, "whitespace-nowrap text-right")}>
             <Button size="sm" variant="ghost" onClick={() => onAction({ kind: "edit", block: aggregate })} aria-label={`Edit ${aggregate.cidr}`}>
@@ -78,7 +80,7 @@ export function AggregateRows(props: { aggregate: TIpamAggregateRow; expanded: b
           ))}
           {aggregate.blocks.length === 0 && aggregate.available.length === 0 && (
             <tr className={ROW}>
-              <td colSpan={onAction ? 6 : 5} className={cn(CELL, "pl-10 text-xs text-zinc-500")}>
+              <td colSpan={4 + (handlers.showMeta ? 1 : 0) + (onAction ? 1 : 0)} className={cn(CELL, "pl-10 text-xs text-zinc-500")}>
                 Nothing here matches the filters.
               </td>
             </tr>

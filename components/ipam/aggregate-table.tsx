@@ -33,7 +33,7 @@ export function AggregateTable(props: {
                 <th scope="col" className={HEAD}>Status</th>
                 <th scope="col" className={HEAD}>Resource / contents</th>
                 <th scope="col" className={HEAD}>Utilisation</th>
-                <th scope="col" className={HEAD}>RIR · region · VLAN · tags</th>
+                {handlers.showMeta && <th scope="col" className={HEAD}>RIR · region · VLAN · tags</th>}
                 {handlers.onAction && (
                   <th scope="col" className={HEAD}>
                     <span className="sr-only">Actions</span>

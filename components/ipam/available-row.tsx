@@ -13,10 +13,18 @@ import { StatusBadge } from "./status-badge";
 /** Free space inside an aggregate: where a new block still fits. */
 export function AvailableRow({ range, family, handlers }: { range: TIpamAvailableRow; family: TIpFamily; handlers: TIpamRowHandlers }) {
   const fits = fitsText(family, range.mask);
+  const { blockId } = range;
+  const selected = blockId !== null && handlers.selectedId === blockId;
   return (
-    <tr className={cn(ROW, "bg-emerald-50/40 dark:bg-emerald-950/10")}>
+    <tr className={cn(ROW, "bg-emerald-50/40 dark:bg-emerald-950/10", selected && "bg-sky-50 dark:bg-sky-950/40")} aria-current={selected ? "true" : undefined}>
       <td className={CELL} style={indent(1)}>
-        <span className="font-mono text-emerald-800 dark:text-emerald-300">{range.cidr}</span>
+        {blockId === null ? (
+          <span className="font-mono text-emerald-800 dark:text-emerald-300">{range.cidr}</span>
+        ) : (
+          <button type="button" onClick={() => handlers.onSelect(blockId)} className="font-mono text-emerald-800 hover:underline dark:text-emerald-300" aria-label={`Details of ${range.cidr}`}>
+            {range.cidr}
+          </button>
+        )}
         <SizeLine size={range.size} />
       </td>
       <td className={CELL}>
@@ -24,7 +32,7 @@ export function AvailableRow({ range, family, handlers }: { range: TIpamAvailabl
       </td>
       <td className={cn(CELL, "text-xs text-zinc-500 dark:text-zinc-400")}>{fits ?? "—"}</td>
       <td className={CELL} />
-      <td className={CELL} />
+      {handlers.showMeta && <td className={CELL} />}
       {handlers.onAction && (
         <td className={cn(CELL, "text-right")}>
           <Button size="sm" variant="ghost" onClick={() => handlers.onAction?.({ kind: "direct-assign", cidr: range.cidr, family })} aria-label={`Assign from ${range.cidr}`}>

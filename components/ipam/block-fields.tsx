@@ -4,7 +4,7 @@ import type { TProvisionBlock } from "@/lib/vendors/provision/schemas";
 /** Label / value pairs; an empty value reads "—". */
 export function FieldList({ items }: { items: [label: string, value: ReactNode][] }) {
   return (
-    <dl className="grid grid-cols-[minmax(7rem,max-content)_1fr] gap-x-4 gap-y-1.5 text-sm">
+    <dl className="grid grid-cols-[8.5rem_1fr] gap-x-4 gap-y-1.5 text-sm">
       {items.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="text-zinc-500 dark:text-zinc-400">{label}</dt>

@@ -38,9 +38,11 @@ export function BlockRows({ block, depth, handlers }: { block: TIpamBlockRow; de
           )}
         </td>
         <td className={CELL} />
-        <td className={CELL}>
-          <BlockMeta region={block.region} vlan={block.vlan} tags={block.tags} />
-        </td>
+        {handlers.showMeta && (
+          <td className={CELL}>
+            <BlockMeta region={block.region} vlan={block.vlan} tags={block.tags} />
+          </td>
+        )}
         {onAction && (
           <td className={cn(CELL, "whitespace-nowrap text-right")}>
             {block.status === "assigned" && (

@@ -12,6 +12,8 @@ export type TIpamAction =
 
 export type TIpamRowHandlers = {
   selectedId: number | null;
+  /** False while the detail panel is open beside the tree: it shows those fields, and the table needs the room. */
+  showMeta: boolean;
   onSelect: (blockId: number) => void;
   /** Absent for viewers: no action buttons at all. */
   onAction?: (action: TIpamAction) => void;

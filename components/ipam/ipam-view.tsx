@@ -33,9 +33,9 @@ export function IpamView({ connections, connectionId, canChange }: { connections
   const reveal = (result: TIpamSearchResult) => {
     if (!result.aggregate) return;
     setExpanded((open) => new Set([...open, result.aggregate!.id]));
-    setSelectedId(result.block?.id ?? result.aggregate.id);
+    setSelectedId(result.available?.blockId ?? result.block?.id ?? result.aggregate.id);
   };
-  const handlers: TIpamRowHandlers = { selectedId, onSelect: setSelectedId, onAction: canChange ? setAction : undefined };
+  const handlers: TIpamRowHandlers = { selectedId, showMeta: selectedId === null, onSelect: setSelectedId, onAction: canChange ? setAction : undefined };
   const all = tree ? [...tree.ipv4, ...tree.ipv6] : [];
 
   return (
