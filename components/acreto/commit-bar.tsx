@@ -33,6 +33,7 @@ export function CommitBar({ connectionId, ecosystemRef, progress, updatedAt, can
           disabled={blocked || running || commit.isPending}
           aria-describedby={blocked && !running ? gateId : undefined}
           title={blocked ? (progress.reason ?? undefined) : undefined}
+          className="shrink-0 dark:disabled:opacity-50"
         >
           <Upload size={16} aria-hidden />
           {commit.isPending ? "Starting commit…" : "Commit changes"}

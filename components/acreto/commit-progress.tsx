@@ -6,6 +6,9 @@ import { formatDuration, formatElapsed } from "./elapsed";
 import { isCommitting } from "./use-commit-progress";
 import { useNow } from "./use-now";
 
+// An indeterminate bar: how long Acreto takes is unknown. React hoists this <style> once for every bar.
+const SLIDE = "@keyframes acreto-commit-slide { from { transform: translateX(-100%); } to { transform: translateX(300%); } } @media (prefers-reduced-motion: reduce) { [style*=acreto-commit-slide] { animation: none !important; } }";
+
 const clock = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { timeStyle: "medium" });
 
 /** While a commit runs: a moving bar and the time since it started; afterwards, how the last one ended. */
@@ -26,7 +29,8 @@ export function CommitProgress({ progress, updatedAt }: { progress: TAcretoCommi
           </span>
         </p>
         <div role="progressbar" aria-label="Commit progress" aria-valuetext={`Commit in progress, ${formatElapsed(elapsed)} elapsed`} className="h-1.5 overflow-hidden rounded-full bg-sky-100 dark:bg-sky-950">
-          <div className="h-full w-full animate-pulse rounded-full bg-sky-500" />
+          <style href="acreto-commit-slide" precedence="default">{SLIDE}</style>
+          <div className="h-full w-1/3 rounded-full bg-sky-500 motion-reduce:w-full motion-reduce:animate-pulse" style={{ animation: "acreto-commit-slide 1.6s ease-in-out infinite" }} />
         </div>
         <p className="text-xs text-zinc-500 dark:text-zinc-400">{started}{started && " · "}Acreto applies the changes to every NSP; it can take several minutes. Status checked every 2 s.</p>
       </div>

@@ -7,8 +7,8 @@ import { NspList } from "./nsp-list";
 /** Name and live status of the ecosystem, its customer, NSPs, owner and age. */
 export function EcosystemHeader({ ecosystem, status, customerName, actions }: { ecosystem: TAcretoEcosystemDetail; status: string; customerName: string | null; actions?: ReactNode }) {
   return (
-    <div className="mb-6 flex flex-wrap items-start justify-between gap-3">
-      <div className="space-y-2">
+    <div className="mb-6 flex items-start justify-between gap-3">
+      <div className="min-w-0 flex-1 space-y-2">
         <h1 className="flex flex-wrap items-center gap-3 text-xl font-semibold tracking-tight">
           {ecosystem.name}
           <span className="text-base font-normal" data-testid="ecosystem-status">
@@ -38,7 +38,7 @@ export function EcosystemHeader({ ecosystem, status, customerName, actions }: { 
           </div>
         </dl>
       </div>
-      {actions}
+      <div className="shrink-0">{actions}</div>
     </div>
   );
 }

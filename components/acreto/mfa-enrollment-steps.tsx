@@ -24,14 +24,18 @@ export function MfaEnrollmentSteps({ enrollment, regenerating, onRegenerate, act
       <Card className="space-y-3">
         <h2 className="font-semibold">2. Scan the QR code with the authenticator app</h2>
         {enrollment.reused && (
-          <div className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200" data-testid="mfa-reused">
-            <span>This enrolment of {enrollment.username} was already pending (generated at {clock(enrollment.generatedAt)}): the secret is the same as before.</span>
-            <Button size="sm" variant="secondary" onClick={onRegenerate} disabled={regenerating}>
-              Generate a new secret
-            </Button>
-          </div>
+          <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200" data-testid="mfa-reused">
+            This enrolment of {enrollment.username} was already pending (generated at {clock(enrollment.generatedAt)}): the secret is the same as before.
+          </p>
         )}
         <OtpQrCodes enrollment={enrollment} />
+        <p className="flex flex-wrap items-center gap-2 text-xs text-zinc-500 dark:text-zinc-400">
+          Lost it, or shared it by mistake?
+          <Button size="sm" variant="secondary" onClick={onRegenerate} disabled={regenerating}>
+            Generate a new secret
+          </Button>
+          The old one stops working.
+        </p>
       </Card>
       <Card className="space-y-3">
         <h2 className="font-semibold">3. Activate</h2>

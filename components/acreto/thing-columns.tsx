@@ -16,13 +16,14 @@ const byText = (text: (thing: TAcretoThingRow) => string) => (a: { original: TAc
 function ThingActions({ thing, controls }: { thing: TAcretoThingRow; controls: TThingControls }) {
   const blocked = !controls.canChange;
   const gate = blocked ? { disabled: true, title: controls.reason ?? undefined, "aria-describedby": controls.gateId } : {};
+  const look = "disabled:opacity-40 disabled:hover:bg-transparent";
   return (
     <div className="flex justify-end gap-1">
-      <Button size="sm" variant="ghost" aria-label={`Edit Thing ${thing.name}`} onClick={() => controls.onAction("edit", thing)} {...gate}>
+      <Button size="sm" variant="ghost" aria-label={`Edit Thing ${thing.name}`} onClick={() => controls.onAction("edit", thing)} className={look} {...gate}>
         <Pencil size={14} aria-hidden />
         Edit
       </Button>
-      <Button size="sm" variant="ghost" aria-label={`Delete Thing ${thing.name}`} onClick={() => controls.onAction("delete", thing)} {...gate}>
+      <Button size="sm" variant="ghost" aria-label={`Delete Thing ${thing.name}`} onClick={() => controls.onAction("delete", thing)} className={look} {...gate}>
         <Trash2 size={14} aria-hidden />
         Delete
       </Button>

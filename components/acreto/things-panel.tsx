@@ -45,6 +45,7 @@ export function ThingsPanel({ connectionId, ecosystemRef, canOperate, gate, gate
               disabled={!gate.canChange || groupList.length === 0}
               title={gate.canChange ? undefined : (gate.reason ?? undefined)}
               aria-describedby={gate.canChange ? undefined : gateId}
+              className="dark:disabled:opacity-50"
             >
               <Plus size={16} aria-hidden />
               New Thing
