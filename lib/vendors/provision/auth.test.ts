@@ -14,7 +14,8 @@ let server: TTestServer;
 beforeAll(async () => {
   // Strict like ProVision: strip "&hash=…" at the very end, recompute over the raw query as sent.
   server = await startTestServer((req) => {
-    const match = /^(.*)&hash=([^&]*)$/.exec(req.rawQuery);
+    // A POST carries the same signed query as its body (ProVision's way for long queries).
+    const match = /^(.*)&hash=([^&]*)$/.exec(req.method === "POST" ? req.body : req.rawQuery);
     if (!match) return { status: 401, json: { success: 0, message: "Authentication failed" } };
     const [, signed, hash] = match;
     const expected = createHmac("sha256", SECRET).update(signed).digest("base64");
@@ -44,6 +45,17 @@ describe("ProVision HMAC-signed query", () => {
     const sent = server.seen.at(-1)!;
     expect(sent.path).toBe("/ex/api/v1/api.php");
     expect(sent.rawQuery).toMatch(/^target=ipam&action=get&tags=core%2C%20dc%2Feast&mask=24&apiKey=38-TMHQV8CV2XZYC2ZS&hash=[A-Za-z0-9%]+$/);
+  });
+
+  it("POSTs a change with the signed query as its form body, and never sends it twice", async () => {
+    const conn = testConnectionOf("provision", `${server.baseUrl}/ex/api/v1/api.php`, { apiKey: API_KEY, secretKey: SECRET });
+    const before = server.seen.length;
+    const result = await callVendor(conn, { method: "POST", path: "", query: { target: "ipam", action: "smartAssign", mask: 28, tags: "a b,c/d" } });
+    expect(result.data).toMatchObject({ success: 1, data: { action: "smartAssign", tags: "a b,c/d" } });
+    expect(server.seen.length - before).toBe(1);
+    const sent = server.seen.at(-1)!;
+    expect([sent.method, sent.rawQuery, sent.headers["content-type"]]).toEqual(["POST", "", "application/x-www-form-urlencoded"]);
+    expect(sent.body).toMatch(/^target=ipam&action=smartAssign&mask=28&tags=a%20b%2Cc%2Fd&apiKey=38-TMHQV8CV2XZYC2ZS&hash=[A-Za-z0-9%]+$/);
   });
 
   it("reads success:0 at HTTP 200 as an error the admin can fix", async () => {
