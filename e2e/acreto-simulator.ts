@@ -36,11 +36,18 @@ export async function addAcretoConnection(page: Page, name: string, account: { u
   return ((await response.json()) as { connection: { id: string; name: string } }).connection;
 }
 
-/** Acreto's own answer, read with the simulator's admin account (no MFA), to check what the console did. */
-export async function vendorGet<T>(path: string): Promise<T> {
+async function adminLogin() {
   const login = await fetch(`${acretoUrl}/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(acretoAdmin) });
   expect(login.status).toBe(200);
-  const { accessToken, customers } = (await login.json()) as { accessToken: string; customers: { name: string; uuid: string }[] };
+  return (await login.json()) as { accessToken: string; customers: { name: string; uuid: string }[] };
+}
+
+/** An access token of the simulator's admin account (no MFA), for changing data behind the console's back. */
+export const vendorLogin = async () => (await adminLogin()).accessToken;
+
+/** Acreto's own answer, read with the simulator's admin account, to check what the console did. */
+export async function vendorGet<T>(path: string): Promise<T> {
+  const { accessToken, customers } = await adminLogin();
   const resolved = path.replace(/^customer:([^/]+)/, (_m, name: string) => `customers/${customers.find((c) => c.name === name)!.uuid}`);
   const response = await fetch(`${acretoUrl}/${resolved}`, { headers: { Authorization: `Bearer ${accessToken}` } });
   expect(response.status, resolved).toBe(200);
@@ -49,8 +56,7 @@ export async function vendorGet<T>(path: string): Promise<T> {
 
 /** The uuids of a customer's ecosystem, by their names. */
 export async function ecosystemRef(customerName: string, ecosystemName: string) {
-  const login = (await (await fetch(`${acretoUrl}/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(acretoAdmin) })).json()) as { customers: { name: string; uuid: string }[] };
-  const customer = login.customers.find((c) => c.name === customerName)!.uuid;
+  const customer = (await adminLogin()).customers.find((c) => c.name === customerName)!.uuid;
   const ecosystems = await vendorGet<{ name: string; uuid: string }[]>(`customer:${customerName}/ecosystems`);
   return { customer, ecosystem: ecosystems.find((e) => e.name === ecosystemName)!.uuid };
 }

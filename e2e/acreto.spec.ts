@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import {
-  COMMIT_ROUTE, LOGIN_ROUTE, acretoAdmin, acretoStats, acretoUrl, addAcretoConnection, clearAcretoStats, configureAcreto, decodeQr, ecosystemRef, mfaUser, resetAcreto, totpNow, vendorGet,
+  COMMIT_ROUTE, LOGIN_ROUTE, acretoAdmin, acretoStats, acretoUrl, addAcretoConnection, clearAcretoStats, configureAcreto, decodeQr, ecosystemRef, mfaUser, resetAcreto, totpNow, vendorGet, vendorLogin,
   type TVendorThing,
 } from "./acreto-simulator";
 import { admin, signIn } from "./support";
@@ -153,12 +153,13 @@ test("an ecosystem in error tells the admin to contact Acreto support and allows
   await expect(page.getByRole("button", { name: "New Thing" })).toBeDisabled();
   await expect(page.getByRole("button", { name: "Commit changes" })).toBeDisabled();
   await expect(page.getByRole("button", { name: /^Edit Thing/ }).first()).toBeDisabled();
-});
 
-async function vendorLogin(): Promise<string> {
-  const response = await fetch(`${acretoUrl}/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(acretoAdmin) });
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
+  // The tabs follow the keyboard.
+  await page.getByRole("tab", { name: "Things" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("tab", { name: "Profile groups" })).toBeFocused();
+  await expect(page.getByRole("tabpanel", { name: "Profile groups" }).getByRole("row").filter({ hasText: "Analyzers" })).toBeVisible();
+});
 
 test("enrols a user in MFA by scanning the QR code; a wrong code is refused and the secret stays the same", async ({ page }) => {
   await signIn(page, admin);
@@ -207,6 +208,8 @@ test("enrols a user in MFA by scanning the QR code; a wrong code is refused and 
 
 test("with tokens that live 4 seconds, half a minute of browsing logs in once per token lifetime, not once per request", async ({ page }) => {
   test.setTimeout(90_000);
+  // An account without MFA: with a stored seed each new login needs a fresh 30-second TOTP step, so
+  // tokens shorter than 30 s would measure the TOTP period, not the token cache.
   await signIn(page, admin);
   const ttlSeconds = 4;
   await configureAcreto({ tokenTtlSeconds: ttlSeconds });
