@@ -1,14 +1,17 @@
 import fs from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import {
-  COMMIT_ROUTE, LOGIN_ROUTE, acretoAdmin, acretoStats, acretoUrl, addAcretoConnection, clearAcretoStats, configureAcreto, decodeQr, ecosystemRef, mfaUser, resetAcreto, totpNow, vendorGet, vendorLogin,
+  COMMIT_ROUTE, LOGIN_ROUTE, acretoAdmin, acretoStats, acretoUrl, addAcretoConnection, clearAcretoStats, configureAcreto, decodeQr, ecosystemRef, mfaUser, removeAddedConnections, resetAcreto, totpNow, vendorGet, vendorLogin,
   type TVendorThing,
 } from "./acreto-simulator";
 import { admin, signIn } from "./support";
 
-// Every test starts from the simulator's seeded data and leaves it so for the specs after it.
+// Every test starts from the simulator's seeded data and leaves it, and the connections, as it found them.
 test.beforeEach(resetAcreto);
-test.afterEach(resetAcreto);
+test.afterEach(async ({ page }) => {
+  await removeAddedConnections(page);
+  await resetAcreto();
+});
 
 const ecosystemPage = (connectionId: string, ref: { customer: string; ecosystem: string }) => `/acreto/${ref.customer}/${ref.ecosystem}?connection=${connectionId}`;
 const thingRow = (page: Page, name: string) => page.getByRole("row").filter({ hasText: name });
