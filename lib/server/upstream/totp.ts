@@ -7,7 +7,8 @@ const lastStepUsed = new Map<string, number>();
 
 /**
  * An RFC 6238 code for `seed` (base32). A vendor accepts each code once, so a second code in the
- * same 30-second step waits for the next step instead of being refused.
+ * same 30-second step uses the next step's code, which verifiers accept as one step of drift
+ * (RFC 6238 §5.2); only a third one waits.
  */
 export async function nextTotpCode(owner: string, seed: string, clock: TClock): Promise<string> {
   const secret = seed.replace(/[\s-]/g, "").toUpperCase();
@@ -16,6 +17,6 @@ export async function nextTotpCode(owner: string, seed: string, clock: TClock): 
   const last = lastStepUsed.get(owner);
   const step = last !== undefined && last >= current ? last + 1 : current;
   lastStepUsed.set(owner, step);
-  if (step > current) await clock.sleep(step * PERIOD_S * 1000 - now + 50);
+  if (step > current + 1) await clock.sleep((step - 1) * PERIOD_S * 1000 - now + 50);
   return generateSync({ secret, epoch: step * PERIOD_S });
 }
