@@ -10,7 +10,7 @@ import { VendorErrorState } from "@/components/vendor-mfa/vendor-error-state";
 import type { TAcretoConnectionOption } from "./acreto-connection";
 import { relayKeyOf } from "./acreto-keys";
 import { ConnectionSummary } from "./connection-summary";
-import { ConnectionSwitcher } from "./connection-switcher";
+import { ConnectionSwitcher } from "@/components/ui/connection-switcher";
 import { CustomerSection } from "./customer-section";
 import { RefreshButton } from "./refresh-button";
 import { useCustomers } from "./use-customers";

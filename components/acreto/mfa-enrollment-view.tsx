@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { TAcretoConnectionOption } from "./acreto-connection";
 import { ConnectionSummary } from "./connection-summary";
-import { ConnectionSwitcher } from "./connection-switcher";
+import { ConnectionSwitcher } from "@/components/ui/connection-switcher";
 import { MfaEnrollmentSteps } from "./mfa-enrollment-steps";
 import { UsernamePicker } from "./username-picker";
 import { useActivateOtp, useEnrollOtp } from "./use-otp-enrollment";

@@ -12,7 +12,7 @@ import { ActionDialogs } from "./action-dialogs";
 import { AggregateTable } from "./aggregate-table";
 import { BlockDetailPanel } from "./block-detail-panel";
 import { BlockSearch } from "./block-search";
-import { ConnectionSwitcher, type TIpamConnectionOption } from "./connection-switcher";
+import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
 import type { TIpamAction, TIpamRowHandlers } from "./ipam-action";
 import { IpamFilters } from "./ipam-filters";
 import { TreeSummary } from "./tree-summary";
@@ -20,7 +20,7 @@ import { useDebounced } from "./use-debounced";
 import { NO_FILTERS, useIpamTree, type TIpamFilters } from "./use-ipam-tree";
 
 /** One ProVision connection's address space: aggregates, what is assigned inside, what is still free. */
-export function IpamView({ connections, connectionId, canChange }: { connections: TIpamConnectionOption[]; connectionId: string; canChange: boolean }) {
+export function IpamView({ connections, connectionId, canChange }: { connections: TConnectionOption[]; connectionId: string; canChange: boolean }) {
   const connection = connections.find((c) => c.id === connectionId)!;
   const [filters, setFilters] = useState<TIpamFilters>(NO_FILTERS);
   const query = useIpamTree(connectionId, useDebounced(filters, 300));

@@ -6,7 +6,7 @@ import { ErrorState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { netticaTimeMs } from "@/lib/vendors/nettica/schemas";
-import { ConnectionSwitcher, type TNetticaConnectionOption } from "./connection-switcher";
+import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
 import { searchDevices } from "./device-search";
 import { DeviceTable } from "./device-table";
 import { countByHealth, formatCount, HEALTH_LABEL, healthSummary } from "./health";
@@ -16,7 +16,7 @@ import { useNetticaDevices } from "./use-nettica-devices";
 import { useNow } from "./use-now";
 
 /** Every device of one Nettica connection: counts, search, status filter, sortable virtualised table, auto-refresh. */
-export function DevicesView({ connections, connectionId }: { connections: TNetticaConnectionOption[]; connectionId: string }) {
+export function DevicesView({ connections, connectionId }: { connections: TConnectionOption[]; connectionId: string }) {
   const connection = connections.find((c) => c.id === connectionId)!;
   const query = useNetticaDevices(connectionId);
   const [search, setSearch] = useState("");

@@ -1,15 +1,15 @@
 import "server-only";
-import type { TIpamConnectionOption } from "@/components/ipam/connection-switcher";
+import type { TConnectionOption } from "@/components/ui/connection-switcher";
 import { listConnections } from "@/lib/server/connections";
 
 /** The ProVision connections as the browser may see them: id and name, nothing else. */
-export async function provisionConnections(): Promise<TIpamConnectionOption[]> {
+export async function provisionConnections(): Promise<TConnectionOption[]> {
   const connections = await listConnections();
   return connections.filter((c) => c.vendor === "provision").map(({ id, name }) => ({ id, name }));
 }
 
 /** The connection the URL asks for, or the first one when it names none (or one that is gone). */
-export function pickConnection(connections: TIpamConnectionOption[], requested: string | string[] | undefined): TIpamConnectionOption | undefined {
+export function pickConnection(connections: TConnectionOption[], requested: string | string[] | undefined): TConnectionOption | undefined {
   const id = Array.isArray(requested) ? requested[0] : requested;
   return connections.find((c) => c.id === id) ?? connections[0];
 }

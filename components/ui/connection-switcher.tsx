@@ -1,11 +1,12 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { Select } from "@/components/ui/input";
-import type { TAcretoConnectionOption } from "./acreto-connection";
+import { Select } from "./input";
 
-/** Picks the Acreto connection; the choice lives in the URL (?connection=<id>), so it can be shared and survives a reload. */
-export function ConnectionSwitcher({ connections, selectedId }: { connections: TAcretoConnectionOption[]; selectedId: string }) {
+export type TConnectionOption = { id: string; name: string };
+
+/** Picks one of a vendor's connections; the choice lives in the URL (?connection=<id>), so it can be shared and survives a reload. */
+export function ConnectionSwitcher({ connections, selectedId }: { connections: TConnectionOption[]; selectedId: string }) {
   const router = useRouter();
   const pathname = usePathname();
   if (connections.length < 2) return null;
