@@ -1,8 +1,8 @@
 "use client";
 
+import { FormFooter } from "@/components/ui/form-footer";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import type { TAcretoGroupRow } from "@/lib/vendors/acreto/schemas";
@@ -49,19 +49,7 @@ export function ThingForm({ groups, defaultValues, submitLabel, busy, error, onS
       <Field id="thing-expiresOn" label="Expires on" hint="Leave empty for a Thing that never expires." error={errors.expiresOn?.message}>
         <Input id="thing-expiresOn" type="date" {...register("expiresOn")} {...invalid("expiresOn")} className="w-48" />
       </Field>
-      {error && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      )}
-      <div className="flex justify-end gap-2 pt-2">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={busy}>
-          {busy ? "Saving…" : submitLabel}
-        </Button>
-      </div>
+      <FormFooter error={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

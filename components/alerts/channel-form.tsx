@@ -1,8 +1,8 @@
 "use client";
 
+import { FormFooter } from "@/components/ui/form-footer";
 import { useState, type FormEvent } from "react";
 import { SecretInput } from "@/components/connections/secret-input";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import type { TAlertChannelForm, TAlertChannelView } from "@/lib/alerts/channel-schemas";
@@ -103,19 +103,7 @@ export function ChannelForm({ channel, onDone }: { channel?: TAlertChannelView; 
         <input type="checkbox" name="enabled" defaultChecked={channel?.enabled ?? true} className="size-4 accent-sky-600" />
         Send alerts through this channel
       </label>
-      {save.error && (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {save.error.message}
-        </p>
-      )}
-      <div className="flex justify-end gap-2 pt-2">
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : channel ? "Save" : "Add channel"}
-        </Button>
-      </div>
+      <FormFooter error={save.error?.message} busy={save.isPending} submitLabel={channel ? "Save" : "Add channel"} onCancel={onDone} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
+import { FormFooter } from "@/components/ui/form-footer";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { ApiError } from "@/lib/api-client";
@@ -57,19 +57,7 @@ export function ConnectionForm({ connection, onDone }: { connection?: TConnectio
           )}
         </Field>
       ))}
-      {save.error && (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {save.error.message}
-        </p>
-      )}
-      <div className="flex justify-end gap-2 pt-2">
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : connection ? "Save" : "Add connection"}
-        </Button>
-      </div>
+      <FormFooter error={save.error?.message} busy={save.isPending} submitLabel={connection ? "Save" : "Add connection"} onCancel={onDone} />
     </form>
   );
 }

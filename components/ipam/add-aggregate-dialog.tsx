@@ -1,9 +1,9 @@
 "use client";
 
+import { FormFooter } from "@/components/ui/form-footer";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
@@ -53,11 +53,7 @@ export function AddAggregateDialog({ connectionId, onClose }: { connectionId: st
         <Field id="aggregate-notes" label="Notes (optional)" error={errors.notes?.message}>
           <Input id="aggregate-notes" {...register("notes")} />
         </Field>
-        {add.isError && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{add.error.message}</p>}
-        <div className="flex justify-end gap-2 pt-2">
-          <Button variant="secondary" onClick={onClose}>Cancel</Button>
-          <Button type="submit" disabled={add.isPending}>{add.isPending ? "Adding…" : "Add aggregate"}</Button>
-        </div>
+        <FormFooter error={add.error?.message} busy={add.isPending} submitLabel="Add aggregate" busyLabel="Adding…" onCancel={onClose} />
       </form>
     </Dialog>
   );

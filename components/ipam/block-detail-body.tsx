@@ -1,5 +1,6 @@
 import type { TIpamBlockDetail } from "@/lib/vendors/provision/schemas";
-import { FieldList, RawFields } from "./block-fields";
+import { DetailList } from "@/components/ui/detail-list";
+import { RawFields } from "./block-fields";
 import { fitsText, formatAddressCount } from "./format";
 import { statusLabel } from "./status-badge";
 
@@ -14,7 +15,7 @@ export function BlockDetailBody({ detail, onSelect }: { detail: TIpamBlockDetail
     <div className="space-y-5">
       <section className={SECTION} aria-label="Resource">
         <h3 className={HEADING}>Resource</h3>
-        <FieldList
+        <DetailList className="grid-cols-[8.5rem_1fr] gap-x-4 gap-y-1.5"
           items={[
             ["Resource", block.resourceId === null ? null : `${block.resourceName ?? "Resource"} (#${block.resourceId})`],
             ["Customer id", fields.custid],
@@ -24,7 +25,7 @@ export function BlockDetailBody({ detail, onSelect }: { detail: TIpamBlockDetail
       </section>
       <section className={SECTION} aria-label="Addresses">
         <h3 className={HEADING}>Addresses</h3>
-        <FieldList
+        <DetailList className="grid-cols-[8.5rem_1fr] gap-x-4 gap-y-1.5"
           items={[
             ["Range", fields.range],
             ["Type", block.family === "ipv4" ? "IPv4" : "IPv6"],
@@ -38,7 +39,7 @@ export function BlockDetailBody({ detail, onSelect }: { detail: TIpamBlockDetail
       </section>
       <section className={SECTION} aria-label="Attributes">
         <h3 className={HEADING}>Attributes</h3>
-        <FieldList
+        <DetailList className="grid-cols-[8.5rem_1fr] gap-x-4 gap-y-1.5"
           items={[
             ["RIR", block.rir],
             ["Region", block.region],
@@ -55,7 +56,7 @@ export function BlockDetailBody({ detail, onSelect }: { detail: TIpamBlockDetail
       </section>
       <section className={SECTION} aria-label="Dates">
         <h3 className={HEADING}>Dates</h3>
-        <FieldList items={[["Assigned", fields.assigned_time], ["Last updated", fields.last_updated_time], ["ARIN SWIP", fields.arin_swip_time]]} />
+        <DetailList className="grid-cols-[8.5rem_1fr] gap-x-4 gap-y-1.5" items={[["Assigned", fields.assigned_time], ["Last updated", fields.last_updated_time], ["ARIN SWIP", fields.arin_swip_time]]} />
       </section>
       {(children.length > 0 || available.length > 0) && (
         <section className={SECTION} aria-label="Inside this block">

@@ -1,19 +1,4 @@
-import type { ReactNode } from "react";
 import type { TProvisionBlock } from "@/lib/vendors/provision/schemas";
-
-/** Label / value pairs; an empty value reads "—". */
-export function FieldList({ items }: { items: [label: string, value: ReactNode][] }) {
-  return (
-    <dl className="grid grid-cols-[8.5rem_1fr] gap-x-4 gap-y-1.5 text-sm">
-      {items.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="text-zinc-500 dark:text-zinc-400">{label}</dt>
-          <dd className="min-w-0 break-words">{value === "" || value === null || value === undefined ? "—" : value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 const show = (value: unknown): string => {
   if (value === null || value === undefined || value === "") return "—";

@@ -1,9 +1,9 @@
 "use client";
 
+import { FormFooter } from "@/components/ui/form-footer";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
@@ -46,11 +46,7 @@ export function DirectAssignDialog(props: { connectionId: string; range: string;
           </Field>
         </div>
         <ResourceField id="direct-resource" resources={resources} error={errors.resourceId?.message} registration={register("resourceId")} />
-        {assign.isError && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{assign.error.message}</p>}
-        <div className="flex justify-end gap-2 pt-2">
-          <Button variant="secondary" onClick={onClose}>Cancel</Button>
-          <Button type="submit" disabled={assign.isPending}>{assign.isPending ? "Assigning…" : "Assign block"}</Button>
-        </div>
+        <FormFooter error={assign.error?.message} busy={assign.isPending} submitLabel="Assign block" busyLabel="Assigning…" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,9 +1,9 @@
 "use client";
 
+import { FormFooter } from "@/components/ui/form-footer";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -43,11 +43,7 @@ export function EditBlockDialog({ connectionId, block, onClose }: { connectionId
             <Input id="edit-tags" placeholder="customer, vpn" {...register("tags")} />
           </Field>
         </div>
-        {edit.isError && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{edit.error.message}</p>}
-        <div className="flex justify-end gap-2 pt-2">
-          <Button variant="secondary" onClick={onClose}>Cancel</Button>
-          <Button type="submit" disabled={edit.isPending}>{edit.isPending ? "Saving…" : "Save"}</Button>
-        </div>
+        <FormFooter error={edit.error?.message} busy={edit.isPending} submitLabel="Save" busyLabel="Saving…" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormFooter } from "@/components/ui/form-footer";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
@@ -76,11 +77,7 @@ export function SmartAssignDialog(props: { connectionId: string; resources: TIpa
               <Input id="smart-vlan" inputMode="numeric" {...register("vlan")} />
             </Field>
           </div>
-          {assign.isError && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{assign.error.message}</p>}
-          <div className="flex justify-end gap-2 pt-2">
-            <Button variant="secondary" onClick={onClose}>Cancel</Button>
-            <Button type="submit" disabled={assign.isPending}>{assign.isPending ? "Assigning…" : "Smart Assign"}</Button>
-          </div>
+          <FormFooter error={assign.error?.message} busy={assign.isPending} submitLabel="Smart Assign" busyLabel="Assigning…" onCancel={onClose} />
         </form>
       )}
     </Dialog>

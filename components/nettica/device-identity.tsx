@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { TNetticaDeviceDetail } from "@/lib/vendors/nettica/schemas";
-import { DetailList } from "./detail-list";
+import { DetailList } from "@/components/ui/detail-list";
 import { HealthBadge } from "./health-badge";
 import { LastSeen } from "./last-seen";
 

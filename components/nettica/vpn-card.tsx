@@ -1,7 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { TNetticaPublicVpn } from "@/lib/vendors/nettica/schemas";
-import { DetailList, MonoList } from "./detail-list";
+import { DetailList } from "@/components/ui/detail-list";
+import { MonoList } from "./mono-list";
 import { VpnToggle } from "./vpn-toggle";
 
 const orNone = (n: number, none: string, unit = "") => (n ? `${n}${unit}` : none);

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { upstreamConnections } from "@/lib/server/connections";
+import { vendorConnections } from "@/lib/server/connection-options";
 import { VENDOR_INFO, type TVendor } from "@/lib/vendors/registry";
 
 /** A vendor area whose pages are not built yet: it lists that vendor's connections and says so plainly. */
 export async function AreaPending({ vendor }: { vendor: TVendor }) {
   const info = VENDOR_INFO[vendor];
-  const connections = await upstreamConnections(vendor);
+  // Names only: nothing here needs a secret decrypted.
+  const connections = await vendorConnections(vendor);
   return (
     <>
       <PageHeader title={`${info.label} — ${info.area}`} />

@@ -1,9 +1,9 @@
 "use client";
 
+import { FormFooter } from "@/components/ui/form-footer";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { ROLES, ZRole } from "@/lib/roles";
@@ -37,14 +37,7 @@ export function UserForm({ onDone }: { onDone: () => void }) {
       <Field id="user-password" label="Initial password" error={errors.password?.message}>
         <Input id="user-password" type="password" autoComplete="new-password" {...register("password")} />
       </Field>
-      <div className="flex justify-end gap-2 pt-2">
-        <Button variant="secondary" onClick={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={create.isPending}>
-          Add user
-        </Button>
-      </div>
+      <FormFooter busy={create.isPending} submitLabel="Add user" busyLabel="Adding…" onCancel={onDone} />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { MfaEnrollmentView } from "@/components/acreto/mfa-enrollment-view";
-import { NoAcretoConnection } from "@/components/acreto/no-acreto-connection";
+import { NoConnection } from "@/components/shell/no-connection";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
-import { acretoConnections, pickConnection } from "../acreto-connections";
+import { pickConnection } from "@/lib/server/connection-options";
+import { acretoConnections } from "../acreto-connections";
 
 export const metadata: Metadata = { title: "Acreto MFA enrolment" };
 
@@ -13,7 +14,7 @@ export default async function AcretoMfaPage({ searchParams }: TProps) {
   await requirePageUser("admin", `/acreto/mfa${typeof connection === "string" ? `?connection=${encodeURIComponent(connection)}` : ""}`);
   const connections = await acretoConnections();
   const selected = pickConnection(connections, connection);
-  if (!selected) return <NoAcretoConnection canManage />;
+  if (!selected) return <NoConnection vendor="acreto" canManage />;
   const initialUsername = (typeof username === "string" ? username : null) ?? selected.username ?? "";
   return <MfaEnrollmentView key={selected.id} connections={connections} connection={selected} initialUsername={initialUsername} />;
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { EcosystemView } from "@/components/acreto/ecosystem-view";
-import { NoAcretoConnection } from "@/components/acreto/no-acreto-connection";
+import { NoConnection } from "@/components/shell/no-connection";
 import { hasRole } from "@/lib/roles";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
-import { acretoConnections, pickConnection } from "../../acreto-connections";
+import { pickConnection } from "@/lib/server/connection-options";
+import { acretoConnections } from "../../acreto-connections";
 
 export const metadata: Metadata = { title: "Acreto ecosystem" };
 
@@ -14,7 +15,7 @@ export default async function AcretoEcosystemPage({ params, searchParams }: TPro
   const query = typeof connection === "string" ? `?connection=${encodeURIComponent(connection)}` : "";
   const user = await requirePageUser("viewer", `/acreto/${encodeURIComponent(customer)}/${encodeURIComponent(ecosystem)}${query}`);
   const selected = pickConnection(await acretoConnections(), connection);
-  if (!selected) return <NoAcretoConnection canManage={user.role === "admin"} />;
+  if (!selected) return <NoConnection vendor="acreto" canManage={user.role === "admin"} />;
   return (
     <EcosystemView
       key={`${selected.id}/${customer}/${ecosystem}`}

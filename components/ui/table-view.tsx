@@ -1,25 +1,15 @@
 "use client";
 
-import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
-import { useState, type ReactNode } from "react";
+import { flexRender, type Table } from "@tanstack/react-table";
+import type { ReactNode } from "react";
 
-/** A table whose headers sort it (buttons, so the keyboard works); the rows arrive already filtered. */
-export function SortableTable<T>({ rows, columns, caption, empty, rowKey }: { rows: T[]; columns: ColumnDef<T, unknown>[]; caption: string; empty: ReactNode; rowKey: (row: T) => string }) {
-  const [sorting, setSorting] = useState<SortingState>([]);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table is the table library we chose.
-  const table = useReactTable({
-    data: rows,
-    columns,
-    state: { sorting },
-    onSortingChange: setSorting,
-    getRowId: rowKey,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-  });
+/** Draws a TanStack table: headers that sort are buttons (keyboard works) with aria-sort; an empty body shows `empty`. */
+export function TableView<T>({ table, caption, empty }: { table: Table<T>; caption?: string; empty: ReactNode }) {
+  const rows = table.getRowModel().rows;
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
+        {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs text-zinc-500 uppercase dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -42,7 +32,7 @@ export function SortableTable<T>({ rows, columns, caption, empty, rowKey }: { ro
           ))}
         </thead>
         <tbody>
-          {table.getRowModel().rows.map((row) => (
+          {rows.map((row) => (
             <tr key={row.id} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800">
               {row.getVisibleCells().map((cell) => (
                 <td key={cell.id} className="px-3 py-2 align-middle">
