@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const users = pgTable(
   "users",
@@ -11,8 +11,71 @@ export const users = pgTable(
     role: text("role", { enum: ["admin", "operator", "viewer"] }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    /** Bumped to end every session of the user at once (sign out everywhere, password or MFA change). */
+    sessionVersion: integer("session_version").notNull().default(1),
+    /** The active TOTP secret, AES-256-GCM ciphertext (see crypto.ts); null while MFA is off. */
+    mfaSecret: text("mfa_secret"),
+    /** A secret shown for enrolment but not yet confirmed with a code, ciphertext too. */
+    mfaPendingSecret: text("mfa_pending_secret"),
+    mfaEnabledAt: timestamp("mfa_enabled_at", { withTimezone: true }),
+    /** The last accepted TOTP time step: a code is accepted once. */
+    mfaLastStep: integer("mfa_last_step"),
   },
   (t) => [uniqueIndex("users_email_idx").on(t.email)],
+);
+
+/** One-time recovery codes for a user's MFA, stored as SHA-256 of the (high-entropy) code. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    hash: text("hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("recovery_codes_user_hash_idx").on(t.userId, t.hash)],
+);
+
+/** One signed-in browser: the session cookie carries its id, every request checks it here. */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    /** Must equal the user's session_version for the session to be valid. */
+    version: integer("version").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revokedReason: text("revoked_reason"),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
+/** Failed sign-ins and wrong codes, one row per attempt per key ("account:<email>", "ip:<address>"). */
+export const authFailures = pgTable(
+  "auth_failures",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    key: text("key").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("auth_failures_key_at_idx").on(t.key, t.at), index("auth_failures_at_idx").on(t.at)],
+);
+
+/** Console-wide security settings: a single row (id 1). */
+export const securitySettings = pgTable(
+  "security_settings",
+  {
+    id: integer("id").primaryKey().default(1),
+    requireMfa: boolean("require_mfa").notNull().default(false),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("security_settings_single_row", sql`${t.id} = 1`)],
 );
 
 export const connections = pgTable("connections", {
