@@ -10,11 +10,26 @@ export class WindowLimiter {
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
-    readonly limit: number,
-    readonly windowMs: number,
+    private limitValue: number,
+    private windowValue: number,
     private readonly clock: TClock = systemClock,
   ) {
-    if (!(limit >= 1) || !(windowMs > 0)) throw new RangeError("A limiter needs limit >= 1 and windowMs > 0");
+    checkBounds(limitValue, windowValue);
+  }
+
+  get limit(): number {
+    return this.limitValue;
+  }
+
+  get windowMs(): number {
+    return this.windowValue;
+  }
+
+  /** A new quota (the admin edited the TPS): calls already admitted still count against it. */
+  reconfigure(limit: number, windowMs: number): void {
+    checkBounds(limit, windowMs);
+    this.limitValue = limit;
+    this.windowValue = windowMs;
   }
 
   acquire(): Promise<void> {
@@ -29,6 +44,12 @@ export class WindowLimiter {
     return this.admitted.length;
   }
 
+  /** Admissions in the last `ms` (at most the window). */
+  usedWithin(ms: number): number {
+    const since = this.clock.now() - ms;
+    return this.admitted.filter((at) => at > since).length;
+  }
+
   private async admit(): Promise<void> {
     for (;;) {
       const now = this.clock.now();
@@ -37,11 +58,15 @@ export class WindowLimiter {
         this.admitted.push(now);
         return;
       }
-      await this.clock.sleep(this.admitted[0] + this.windowMs - now);
+      await this.clock.sleep(this.admitted[this.admitted.length - this.limit] + this.windowMs - now);
     }
   }
 
   private prune(now: number): void {
     while (this.admitted.length > 0 && this.admitted[0] <= now - this.windowMs) this.admitted.shift();
   }
+}
+
+function checkBounds(limit: number, windowMs: number): void {
+  if (!(limit >= 1) || !(windowMs > 0)) throw new RangeError("A limiter needs limit >= 1 and windowMs > 0");
 }

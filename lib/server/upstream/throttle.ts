@@ -1,16 +1,28 @@
 import "server-only";
-import { VENDOR_INFO } from "@/lib/vendors/registry";
+import { createHash } from "node:crypto";
+import { VENDOR_INFO, credentialSetOf } from "@/lib/vendors/registry";
 import { systemClock, type TClock } from "./clock";
 import { WindowLimiter } from "./rate-limiter";
 import type { TUpstreamConnection } from "./types";
 import { VendorError } from "./vendor-error";
 
-export type TThrottlePlan = { limit: number; windowMs: number; perDay: number | null };
+export type TThrottlePlan = {
+  /** Calls the vendor allows per window. */
+  limit: number;
+  /** The vendor's window. */
+  windowMs: number;
+  /** Added to the window when admitting: calls admitted at its edges may reach the vendor a little late or early. */
+  guardMs: number;
+  perDay: number | null;
+};
 
 // N2N publishes no limit for bearer calls; without a TPS setting stay well under any sane quota.
 const N2N_DEFAULT_TPS = 5;
 const N2N_WINDOW_MS = 5_000;
+// Latency differs from call to call: half a second keeps a window's calls from landing in the next one.
+const N2N_GUARD_MS = 500;
 const MEGAPORT_PER_5_MIN = 500;
+const DAY_MS = 86_400_000;
 
 function positiveInt(text: string | undefined): number | null {
   const value = Number(text);
@@ -23,10 +35,10 @@ export function throttlePlanOf(conn: TUpstreamConnection): TThrottlePlan | null 
     case "n2n": {
       const tps = positiveInt(conn.values.tps) ?? N2N_DEFAULT_TPS;
       // The vendor's TPS counter resets every 5 s, so the quota is TPS × 5 per 5-second window.
-      return { limit: tps * 5, windowMs: N2N_WINDOW_MS, perDay: positiveInt(conn.values.tpd) };
+      return { limit: tps * 5, windowMs: N2N_WINDOW_MS, guardMs: N2N_GUARD_MS, perDay: positiveInt(conn.values.tpd) };
     }
     case "megaport":
-      return { limit: MEGAPORT_PER_5_MIN, windowMs: 5 * 60_000, perDay: null };
+      return { limit: MEGAPORT_PER_5_MIN, windowMs: 5 * 60_000, guardMs: 0, perDay: null };
     case "nettica":
     case "acreto":
     case "provision":
@@ -34,38 +46,62 @@ export function throttlePlanOf(conn: TUpstreamConnection): TThrottlePlan | null 
   }
 }
 
-type TSlot = { version: number; plan: TThrottlePlan; limiter: WindowLimiter };
-const limiters = new Map<string, TSlot>();
+/**
+ * Quotas belong to a credential, not to a connection: two connections with the same key share one
+ * bucket and one daily count. The key is a hash, so no secret is kept as a map key.
+ */
+export function credentialKeyOf(conn: TUpstreamConnection): string {
+  const set = credentialSetOf(conn.vendor, conn.values);
+  if (!set) return `connection:${conn.id}`;
+  const hash = createHash("sha256");
+  for (const part of [conn.vendor, conn.baseUrl.replace(/\/+$/, ""), ...set.map((field) => conn.values[field] ?? "")]) hash.update(`${part}\u0000`);
+  return `credential:${hash.digest("hex")}`;
+}
+
+const limiters = new Map<string, WindowLimiter>();
 const daily = new Map<string, { day: string; calls: number }>();
 
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const nextUtcMidnight = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS + DAY_MS;
 
-function limiterOf(conn: TUpstreamConnection, plan: TThrottlePlan, clock: TClock): WindowLimiter {
-  const slot = limiters.get(conn.id);
-  if (slot && slot.version === conn.version) return slot.limiter;
-  const limiter = new WindowLimiter(plan.limit, plan.windowMs, clock);
-  limiters.set(conn.id, { version: conn.version, plan, limiter });
+function limiterOf(key: string, plan: TThrottlePlan, clock: TClock): WindowLimiter {
+  const windowMs = plan.windowMs + plan.guardMs;
+  const limiter = limiters.get(key);
+  if (!limiter) {
+    const created = new WindowLimiter(plan.limit, windowMs, clock);
+    limiters.set(key, created);
+    return created;
+  }
+  if (limiter.limit !== plan.limit || limiter.windowMs !== windowMs) limiter.reconfigure(plan.limit, windowMs);
   return limiter;
 }
 
-/** Waits for this connection's turn, then counts the call against today's quota. */
+/** Waits for this credential's turn, then counts the call against today's quota (reset at 00:00 UTC). */
 export async function throttle(conn: TUpstreamConnection, clock: TClock = systemClock): Promise<void> {
   const plan = throttlePlanOf(conn);
-  if (plan) await limiterOf(conn, plan, clock).acquire();
-  const today = utcDay(clock.now());
-  const counter = daily.get(conn.id);
-  const calls = counter && counter.day === today ? counter.calls : 0;
+  const key = credentialKeyOf(conn);
+  // Checked before waiting (a refused call takes no turn) and again after (others may have used the day meanwhile).
+  refuseOverDailyQuota(conn, key, plan, clock);
+  if (plan) await limiterOf(key, plan, clock).acquire();
+  const calls = refuseOverDailyQuota(conn, key, plan, clock);
+  daily.set(key, { day: utcDay(clock.now()), calls: calls + 1 });
+}
+
+/** Today's calls so far; throws when the daily quota is used up. */
+function refuseOverDailyQuota(conn: TUpstreamConnection, key: string, plan: TThrottlePlan | null, clock: TClock): number {
+  const now = clock.now();
+  const counter = daily.get(key);
+  const calls = counter && counter.day === utcDay(now) ? counter.calls : 0;
   if (plan?.perDay && calls >= plan.perDay) {
-    const midnight = Date.parse(`${today}T00:00:00Z`) + 86_400_000;
     throw new VendorError({
       vendor: conn.vendor,
       status: 0,
       code: "upstream_throttled",
       message: `${VENDOR_INFO[conn.vendor].label} connection "${conn.name}" has used its ${plan.perDay} calls for today; the quota resets at 00:00 UTC.`,
-      retryAfterMs: midnight - clock.now(),
+      retryAfterMs: nextUtcMidnight(now) - now,
     });
   }
-  daily.set(conn.id, { day: today, calls: calls + 1 });
+  return calls;
 }
 
 export type TUpstreamUsage = {
@@ -73,20 +109,25 @@ export type TUpstreamUsage = {
   day: string;
   callsToday: number;
   perDay: number | null;
+  /** When today's count starts again from zero (00:00 UTC), ISO. */
+  resetsAt: string;
+  /** The vendor's window and how many of its calls Patchbay made in the last one. */
   window: { limit: number; windowMs: number; used: number } | null;
 };
 
-/** Today's calls and the current window for one connection (this server instance only). */
+/** Today's calls and the current window for one connection's credential (this server instance only). */
 export function upstreamUsage(conn: TUpstreamConnection, clock: TClock = systemClock): TUpstreamUsage {
-  const day = utcDay(clock.now());
-  const counter = daily.get(conn.id);
+  const now = clock.now();
+  const day = utcDay(now);
+  const key = credentialKeyOf(conn);
+  const counter = daily.get(key);
   const plan = throttlePlanOf(conn);
-  const slot = limiters.get(conn.id);
-  const used = slot && slot.version === conn.version ? slot.limiter.used() : 0;
+  const used = limiters.get(key)?.usedWithin(plan?.windowMs ?? 0) ?? 0;
   return {
     day,
     callsToday: counter && counter.day === day ? counter.calls : 0,
     perDay: plan?.perDay ?? null,
+    resetsAt: new Date(nextUtcMidnight(now)).toISOString(),
     window: plan ? { limit: plan.limit, windowMs: plan.windowMs, used } : null,
   };
 }
