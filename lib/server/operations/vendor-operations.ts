@@ -1,5 +1,7 @@
 import "server-only";
 import { acretoOperations } from "@/lib/vendors/acreto/operations";
+import { megaportOperations } from "@/lib/vendors/megaport/operations";
+import { n2nOperations } from "@/lib/vendors/n2n/operations";
 import { netticaOperations } from "@/lib/vendors/nettica/operations";
 import { provisionOperations } from "@/lib/vendors/provision/operations";
 import type { TVendor } from "@/lib/vendors/registry";
@@ -15,8 +17,9 @@ export function vendorOperations(vendor: TVendor): readonly TOperation[] {
     case "provision":
       return provisionOperations;
     case "n2n":
+      return n2nOperations;
     case "megaport":
-      return [];
+      return megaportOperations;
     default: {
       const unknown: never = vendor;
       throw new Error(`No operations for ${String(unknown)}`);
