@@ -61,3 +61,16 @@ describe("redaction", () => {
     expect(scrubSecrets(`bad key ${KEY} (${encodeURIComponent(KEY)})`, [KEY])).toBe("bad key nett…9f2c (nett…9f2c)");
   });
 });
+
+describe("URLs inside free text", () => {
+  const SESSION = "dafb8cd2-762a-4633-943b-7d5886c34124";
+
+  it("masks the token of a URL quoted in a message, an error and its stack", () => {
+    const url = `https://api.megaport.com/secure/party/company/203?token=${SESSION}&x=1`;
+    expect(redactValue(`GET ${url} failed`)).toBe("GET https://api.megaport.com/secure/party/company/203?token=dafb…4124&x=1 failed");
+    const error = redactValue({ err: new TypeError(`fetch failed for "${url}"`) }) as { err: { message: string; stack: string } };
+    expect(error.err.message).toBe('fetch failed for "https://api.megaport.com/secure/party/company/203?token=dafb…4124&x=1"');
+    expect(JSON.stringify(error)).not.toContain(SESSION);
+    expect(redactValue("see https://example.com/docs and https://x.test/a?b=c")).toBe("see https://example.com/docs and https://x.test/a?b=c");
+  });
+});

@@ -74,13 +74,21 @@ export function scrubSecrets(text: string, secrets: Iterable<string>): string {
   return out;
 }
 
+// A URL with a query anywhere in a text: "GET https://api.megaport.com/v2/products?token=… failed".
+const URL_WITH_QUERY = /https?:\/\/[^\s"'<>`]*\?[^\s"'<>`]*/gi;
+
+/** Free text with the secret query parameters of every URL in it masked (error messages, stacks). */
+export function redactText(text: string): string {
+  return text.replace(URL_WITH_QUERY, (url) => redactUrl(url));
+}
+
 /** A deep copy with secret-named fields masked and URLs in strings redacted; safe to log or audit. */
 export function redactValue(value: unknown, depth = 0): unknown {
-  if (typeof value === "string") return /^https?:\/\/\S*\?/i.test(value) ? redactUrl(value) : value;
+  if (typeof value === "string") return redactText(value);
   if (value === null || typeof value !== "object" || depth > 8) return value;
   if (value instanceof Error) {
     const fields = redactValue({ ...value }, depth + 1) as Record<string, unknown>;
-    return { type: value.name, message: value.message, ...fields, stack: value.stack };
+    return { type: value.name, message: redactText(value.message), ...fields, stack: value.stack && redactText(value.stack) };
   }
   if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1));
   const out: Record<string, unknown> = {};

@@ -205,3 +205,13 @@ export const ZMegaportProductReply = zMegaportEnvelope(
   ]),
 );
 export type TMegaportProductReply = z.infer<typeof ZMegaportProductReply>;
+
+/** The same reply told apart by kind: a VXC or IX asked for by its own uid, or a port, MCR or MVE. */
+export const ZMegaportServiceReply = zMegaportEnvelope(
+  z.union([
+    ZMegaportVxc.refine((service) => service.productType === "VXC").transform((vxc) => ({ kind: "VXC" as const, vxc })),
+    ZMegaportIx.refine((service) => service.productType === "IX").transform((ix) => ({ kind: "IX" as const, ix })),
+    ZMegaportProduct.refine((service) => service.productType !== "VXC" && service.productType !== "IX").transform((product) => ({ kind: "PRODUCT" as const, product })),
+  ]),
+);
+export type TMegaportService = z.output<typeof ZMegaportServiceReply>["data"];
