@@ -2,18 +2,20 @@ import "server-only";
 import { asc, count, eq, sql } from "drizzle-orm";
 import type { TRole } from "@/lib/roles";
 import { hashPassword } from "./auth/password";
+import { countActiveSessions, endOtherSessions } from "./auth/sessions";
 import { getDb } from "./db/client";
 import { users } from "./db/schema";
 
 export type TUser = typeof users.$inferSelect;
-export type TUserView = Pick<TUser, "id" | "email" | "name" | "role" | "createdAt">;
+export type TUserView = Pick<TUser, "id" | "email" | "name" | "role" | "createdAt"> & { mfaEnabled: boolean };
+export type TUserListRow = TUserView & { activeSessions: number };
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
 function toView(user: TUser): TUserView {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: user.createdAt };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: user.createdAt, mfaEnabled: Boolean(user.mfaEnabledAt) };
 }
 
 export async function findUserByEmail(email: string): Promise<TUser | undefined> {
@@ -34,9 +36,11 @@ export async function countUsers(): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function listUsers(): Promise<TUserView[]> {
+/** Every user with whether MFA is on and how many sessions they have open. */
+export async function listUsers(): Promise<TUserListRow[]> {
   const db = await getDb();
-  return (await db.select().from(users).orderBy(asc(users.email))).map(toView);
+  const [rows, sessions] = await Promise.all([db.select().from(users).orderBy(asc(users.email)), countActiveSessions()]);
+  return rows.map((user) => ({ ...toView(user), activeSessions: sessions.get(user.id) ?? 0 }));
 }
 
 export async function createUser(input: { email: string; name?: string; password: string; role: TRole }): Promise<TUserView> {
@@ -48,6 +52,7 @@ export async function createUser(input: { email: string; name?: string; password
   return toView(user!);
 }
 
+/** Name and role; a new password set by an admin ends every session of the user. */
 export async function updateUser(id: string, patch: { name?: string; role?: TRole; password?: string }): Promise<TUserView | undefined> {
   const db = await getDb();
   const [user] = await db
@@ -55,12 +60,22 @@ export async function updateUser(id: string, patch: { name?: string; role?: TRol
     .set({
       ...(patch.name !== undefined && { name: patch.name }),
       ...(patch.role && { role: patch.role }),
-      ...(patch.password && { passwordHash: await hashPassword(patch.password) }),
       updatedAt: new Date(),
     })
     .where(eq(users.id, id))
     .returning();
+  if (user && patch.password) await changePassword(id, patch.password, null);
   return user && toView(user);
+}
+
+/** Sets a new password and ends every session of the user but `keepSessionId` (the one that changed it). */
+export async function changePassword(id: string, password: string, keepSessionId: string | null, now = new Date()): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, id));
+    await endOtherSessions(id, keepSessionId, "password_changed", now, tx);
+  });
 }
 
 export async function deleteUser(id: string): Promise<boolean> {

@@ -1,12 +1,18 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import { currentUser, type TSessionUser } from "./current-user";
+import { sessionState, type TSessionUser } from "./current-user";
 import { hasRole, type TRole } from "@/lib/roles";
 
-/** For server pages: signed-out visitors go to /login, too-low roles get the 403 page. */
-export async function requirePageUser(role: TRole = "viewer", path = "/"): Promise<TSessionUser> {
-  const user = await currentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  if (!hasRole(user.role, role)) forbidden();
-  return user;
+export const SECURITY_PAGE = "/settings/security";
+
+/**
+ * For server pages: signed-out visitors go to /login, too-low roles get the 403 page, and users
+ * who must still enrol in MFA go to the security page (which passes `allowMfaEnrolment`).
+ */
+export async function requirePageUser(role: TRole = "viewer", path = "/", options: { allowMfaEnrolment?: boolean } = {}): Promise<TSessionUser> {
+  const state = await sessionState();
+  if (!state) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  if (state.mfaEnrolmentRequired && !options.allowMfaEnrolment) redirect(SECURITY_PAGE);
+  if (!hasRole(state.user.role, role)) forbidden();
+  return state.user;
 }

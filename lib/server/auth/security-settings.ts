@@ -1,0 +1,19 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "../db/client";
+import { securitySettings } from "../db/schema";
+
+export type TSecuritySettings = { requireMfa: boolean };
+
+export async function getSecuritySettings(): Promise<TSecuritySettings> {
+  const db = await getDb();
+  const [row] = await db.select({ requireMfa: securitySettings.requireMfa }).from(securitySettings).where(eq(securitySettings.id, 1));
+  return { requireMfa: row?.requireMfa ?? false };
+}
+
+export async function saveSecuritySettings(settings: TSecuritySettings): Promise<TSecuritySettings> {
+  const db = await getDb();
+  const values = { requireMfa: settings.requireMfa, updatedAt: new Date() };
+  await db.insert(securitySettings).values({ id: 1, ...values }).onConflictDoUpdate({ target: securitySettings.id, set: values });
+  return getSecuritySettings();
+}
