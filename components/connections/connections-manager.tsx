@@ -11,6 +11,7 @@ import { ErrorState } from "@/components/ui/empty-state";
 import type { TConnectionView } from "@/lib/vendors/connection";
 import { VENDOR_INFO } from "@/lib/vendors/registry";
 import { ConnectionForm } from "./connection-form";
+import { N2nUsage } from "./n2n-usage";
 import { TestButton } from "./test-button";
 import { useConnections, useDeleteConnection } from "./use-connections";
 
@@ -22,7 +23,16 @@ export function ConnectionsManager() {
 
   const columns = useMemo<ColumnDef<TConnectionView, unknown>[]>(
     () => [
-      { accessorKey: "name", header: "Name", cell: ({ row }) => <span className="font-medium">{row.original.name}</span> },
+      {
+        accessorKey: "name",
+        header: "Name",
+        cell: ({ row }) => (
+          <>
+            <span className="font-medium">{row.original.name}</span>
+            <N2nUsage connection={row.original} />
+          </>
+        ),
+      },
       { id: "vendor", accessorFn: (c) => VENDOR_INFO[c.vendor].label, header: "Vendor" },
       { accessorKey: "baseUrl", header: "Base URL", cell: ({ row }) => <span className="font-mono text-xs break-all">{row.original.baseUrl}</span> },
       {

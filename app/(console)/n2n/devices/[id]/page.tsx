@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { DeviceDetail } from "@/components/n2n/device-detail";
+import { NoConnection } from "@/components/shell/no-connection";
+import { requirePageUser } from "@/lib/server/auth/require-page-user";
+import { connectionOptions, pickConnection } from "@/lib/server/connection-options";
+
+export const metadata: Metadata = { title: "N2N DL device" };
+
+type TProps = { params: Promise<{ id: string }>; searchParams: Promise<{ connection?: string | string[] }> };
+
+export default async function N2nDevicePage({ params, searchParams }: TProps) {
+  const [{ id }, { connection }] = await Promise.all([params, searchParams]);
+  const back = `/n2n/devices/${encodeURIComponent(id)}${typeof connection === "string" ? `?connection=${encodeURIComponent(connection)}` : ""}`;
+  const user = await requirePageUser("viewer", back);
+  const selected = pickConnection(await connectionOptions("n2n"), connection);
+  if (!selected) return <NoConnection vendor="n2n" canManage={user.role === "admin"} />;
+  return <DeviceDetail key={`${selected.id}/${id}`} connection={selected} deviceId={id.toUpperCase()} />;
+}

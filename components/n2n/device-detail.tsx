@@ -1,0 +1,98 @@
+"use client";
+
+import { Download, RefreshCw } from "lucide-react";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { ErrorState } from "@/components/ui/empty-state";
+import { Select } from "@/components/ui/input";
+import { PageHeader } from "@/components/ui/page-header";
+import { chartSeries } from "./chart-series";
+import { DeviceIdentity } from "./device-identity";
+import { downloadText } from "./download-text";
+import { LineChart } from "./line-chart";
+import { readingsCsv, readingsCsvName } from "./readings-csv";
+import { ThrottleNotice } from "./throttle-notice";
+import { UplinkTable } from "./uplink-table";
+import { useN2nDevice, useN2nUplinks } from "./use-n2n-device";
+
+const UPLINK_COUNTS = [25, 50, 100, 200] as const;
+
+/** One device: identity and enrolment, its signal and readings over time, the latest uplinks, and those readings as CSV. */
+export function DeviceDetail({ connection, deviceId }: { connection: { id: string; name: string }; deviceId: string }) {
+  const [limit, setLimit] = useState<number>(50);
+  const device = useN2nDevice(connection.id, deviceId);
+  const uplinks = useN2nUplinks(connection.id, deviceId, limit);
+  const list = uplinks.data?.uplinks;
+  const series = useMemo(() => chartSeries(list ?? []), [list]);
+  const readingCount = list?.reduce((sum, u) => sum + u.readings.length, 0) ?? 0;
+
+  return (
+    <>
+      <Link href={`/n2n?connection=${encodeURIComponent(connection.id)}`} className="mb-2 inline-block text-sm text-sky-700 hover:underline dark:text-sky-400">
+        ← All devices of {connection.name}
+      </Link>
+      <PageHeader
+        title={device.data?.name || deviceId}
+        description={`${deviceId} · ${connection.name}`}
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            <Button variant="secondary" size="sm" disabled={!list || readingCount === 0} onClick={() => list && downloadText(readingsCsv(deviceId, list), readingsCsvName(deviceId, list), "text/csv;charset=utf-8")}>
+              <Download size={14} aria-hidden />
+              Export CSV
+            </Button>
+            <Button variant="secondary" size="sm" onClick={() => void Promise.all([device.refetch(), uplinks.refetch()])} aria-busy={uplinks.isFetching}>
+              <RefreshCw size={14} aria-hidden className={cn(uplinks.isFetching && "animate-spin")} />
+              Refresh
+            </Button>
+          </div>
+        }
+      />
+      <div className="space-y-4">
+        <ThrottleNotice failureReason={device.failureReason ?? uplinks.failureReason} fetching={device.isFetching || uplinks.isFetching} />
+        <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+          <div>{device.isPending ? <p role="status" className="text-sm text-zinc-500">Loading the device…</p> : device.isError ? <ErrorState error={device.error} /> : <DeviceIdentity device={device.data} />}</div>
+          <section aria-labelledby="charts-heading" className="space-y-2">
+            <h2 id="charts-heading" className="font-semibold">
+              Signal and readings over time
+            </h2>
+            {uplinks.isPending ? (
+              <p role="status" className="text-sm text-zinc-500">Loading uplinks…</p>
+            ) : series.length === 0 ? (
+              <Card className="text-sm text-zinc-500 dark:text-zinc-400">Nothing to draw: no uplink with numbers in it.</Card>
+            ) : (
+              <div className="grid gap-3 sm:grid-cols-2 2xl:grid-cols-3">
+                {series.map((s) => (
+                  <LineChart key={s.key} series={s} />
+                ))}
+              </div>
+            )}
+          </section>
+        </div>
+        <section aria-labelledby="uplinks-heading" className="space-y-2">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="uplinks-heading" className="font-semibold">
+              Latest uplinks
+            </h2>
+            <div className="flex items-center gap-3 text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
+              <span data-testid="uplink-count">{list ? `${list.length} uplinks · ${readingCount} readings` : ""}</span>
+              <label className="flex items-center gap-1.5">
+                Show
+                <Select value={limit} onChange={(e) => setLimit(Number(e.target.value))} className="h-8 w-20">
+                  {UPLINK_COUNTS.map((n) => (
+                    <option key={n} value={n}>
+                      {n}
+                    </option>
+                  ))}
+                </Select>
+              </label>
+            </div>
+          </div>
+          {uplinks.isError && !list ? <ErrorState error={uplinks.error} /> : list ? <UplinkTable uplinks={list} /> : null}
+        </section>
+      </div>
+    </>
+  );
+}

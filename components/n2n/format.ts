@@ -1,0 +1,22 @@
+import type { TN2nReadingView } from "@/lib/vendors/n2n/schemas";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** 2026-03-01 10:15:00 in the browser's time zone: sortable and the same width in every row. */
+export function formatTime(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+const numbers = new Intl.NumberFormat(undefined, { maximumFractionDigits: 5 });
+export const formatCount = (n: number) => new Intl.NumberFormat().format(n);
+
+export function formatValue(value: TN2nReadingView["value"], unit: string | null): string {
+  if (value === null) return "—";
+  const text = typeof value === "number" ? numbers.format(value) : String(value);
+  return unit ? `${text} ${unit}` : text;
+}
+
+/** "Temperature" for a reading with a label, else its type made readable ("batteryVoltage" → "Battery voltage"). */
+export const readingName = (reading: Pick<TN2nReadingView, "type" | "label">) =>
+  reading.label ?? reading.type.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().replace(/^./, (c) => c.toUpperCase());

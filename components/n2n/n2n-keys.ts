@@ -1,0 +1,17 @@
+import type { TN2nDeviceListInput } from "@/lib/vendors/n2n/schemas";
+
+/** React-query keys: everything of one connection sits under ["n2n", connectionId]. */
+export const n2nKeys = {
+  connection: (connectionId: string) => ["n2n", connectionId] as const,
+  devices: (connectionId: string) => ["n2n", connectionId, "devices"] as const,
+  devicePage: (connectionId: string, page: TN2nDeviceListInput) => ["n2n", connectionId, "devices", "page", page] as const,
+  device: (connectionId: string, deviceId: string) => ["n2n", connectionId, "device", deviceId] as const,
+  uplinks: (connectionId: string, deviceId: string, limit: number) => ["n2n", connectionId, "device", deviceId, "uplinks", limit] as const,
+  usage: (connectionId: string) => ["n2n", connectionId, "usage"] as const,
+};
+
+/** The BFF path of one connection's N2N operations. */
+export const n2nApi = (connectionId: string, path: string) => `/api/v/n2n/${encodeURIComponent(connectionId)}/${path}`;
+
+export const deviceHref = (connectionId: string, deviceId: string) =>
+  `/n2n/devices/${encodeURIComponent(deviceId)}?connection=${encodeURIComponent(connectionId)}`;
