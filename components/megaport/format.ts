@@ -1,0 +1,63 @@
+import type { TBadgeTone } from "@/components/ui/badge";
+import type { TMegaportLocationView } from "@/lib/vendors/megaport/views";
+
+export const TYPE_LABEL: Record<string, string> = { MEGAPORT: "Port", MCR2: "MCR", MVE: "MVE", VXC: "VXC", IX: "IX" };
+export const typeLabel = (type: string) => TYPE_LABEL[type] ?? type;
+
+/** Megaport's provisioning statuses in the order a service goes through them. */
+export const STATUS_ORDER = ["DESIGN", "NEW", "CONFIGURED", "LIVE", "CANCELLED", "DECOMMISSIONED"] as const;
+
+const STATUS_LOOK: Record<string, { label: string; tone: TBadgeTone }> = {
+  LIVE: { label: "Live", tone: "green" },
+  CONFIGURED: { label: "Configured", tone: "blue" },
+  NEW: { label: "New", tone: "blue" },
+  DESIGN: { label: "Design", tone: "gray" },
+  CANCELLED: { label: "Cancelled", tone: "amber" },
+  DECOMMISSIONED: { label: "Decommissioned", tone: "gray" },
+};
+
+export const statusLook = (status: string) => STATUS_LOOK[status] ?? { label: status, tone: "gray" as const };
+
+/** 10000 → "10 Gbps", 500 → "500 Mbps", null → "—". */
+export function formatSpeed(mbps: number | null): string {
+  if (mbps === null) return "—";
+  return mbps >= 1000 && mbps % 100 === 0 ? `${mbps / 1000} Gbps` : `${mbps} Mbps`;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Epoch ms as "14 Feb 2025", in the browser's time zone unless one is given (Megaport ends a
+ * contract at midnight where the customer is, which is another day in UTC); null → "—".
+ */
+export function formatDate(ms: number | null, timeZone?: string): string {
+  if (ms === null) return "—";
+  const key = timeZone ?? "";
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone })));
+  return format.format(ms);
+}
+
+/** "Equinix SY1, Sydney, Australia" */
+export function formatLocation(location: TMegaportLocationView | null): string {
+  if (!location) return "—";
+  return [location.name, location.city, location.country].filter(Boolean).join(", ");
+}
+
+const PERMISSION_LABEL: Record<string, string> = {
+  services: "Services",
+  approve_order: "Approve orders",
+  place_order: "Place orders",
+  company_admin: "Company admin",
+  financials: "Financials",
+  tools: "Tools",
+  notifications: "Notifications",
+  virtual_employee: "Virtual employee",
+  tickets: "Tickets",
+  graphs: "Graphs",
+};
+
+/** "approve_order" → "Approve orders"; an unknown permission as Megaport names it. */
+export const permissionLabel = (permission: string) => PERMISSION_LABEL[permission] ?? permission.replace(/_/g, " ");
+
+export const plural = (count: number, noun: string, many = `${noun}s`) => `${count.toLocaleString("en-US")} ${count === 1 ? noun : many}`;
