@@ -6,7 +6,8 @@ import { UserMenu } from "@/components/shell/user-menu";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  const user = await requirePageUser("viewer");
+  // Each page checks its own role and sends users who must still enrol in MFA to the security page.
+  const user = await requirePageUser("viewer", "/", { allowMfaEnrolment: true });
   return (
     <div className="flex min-h-screen">
       <aside className="sticky top-0 hidden h-screen w-56 shrink-0 overflow-y-auto border-r border-zinc-200 bg-white md:block dark:border-zinc-800 dark:bg-zinc-900">

@@ -7,38 +7,103 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
+/** What the server throws when the password is right and the account wants a second factor. */
+const CODE_REQUIRED = "code_required";
+
 /** Only same-site paths are followed after sign-in. */
 function safeCallback(raw: string | null): string {
   return raw && raw.startsWith("/") && !raw.startsWith("//") && !raw.includes("\\") ? raw : "/";
 }
 
+type TStep = { kind: "password" } | { kind: "code"; email: string; password: string; useRecoveryCode: boolean };
+
+/** Email and password; then, for an account with MFA, a code from the app or a recovery code. */
 export function LoginForm() {
   const router = useRouter();
   const params = useSearchParams();
+  const [step, setStep] = useState<TStep>({ kind: "password" });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  async function submit(credentials: Record<string, string>): Promise<string | null> {
     setBusy(true);
     setError(null);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    });
+    const result = await signIn("credentials", { ...credentials, redirect: false });
     setBusy(false);
-    if (!result || result.error) {
-      setError("Invalid credentials");
-      return;
+    if (result && !result.error) {
+      router.replace(safeCallback(params.get("callbackUrl")));
+      router.refresh();
+      return null;
     }
-    router.replace(safeCallback(params.get("callbackUrl")));
-    router.refresh();
+    return result?.error ?? "failed";
+  }
+
+  async function onPassword(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "");
+    const password = String(form.get("password") ?? "");
+    const failure = await submit({ email, password });
+    if (failure === CODE_REQUIRED) setStep({ kind: "code", email, password, useRecoveryCode: false });
+    else if (failure) setError("Invalid credentials");
+  }
+
+  async function onCode(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (step.kind !== "code") return;
+    const input = event.currentTarget.elements.namedItem("second-factor") as HTMLInputElement;
+    const factor = step.useRecoveryCode ? "recoveryCode" : "code";
+    const failure = await submit({ email: step.email, password: step.password, [factor]: input.value });
+    if (failure) {
+      // Every refusal reads the same; the audit trail tells an admin which one it was.
+      setError("Invalid credentials");
+      input.value = "";
+      input.focus();
+    }
+  }
+
+  if (step.kind === "code") {
+    const label = step.useRecoveryCode ? "Recovery code" : "Authentication code";
+    return (
+      <form onSubmit={onCode} className="space-y-4" noValidate key={label}>
+        <p className="text-sm text-zinc-600 dark:text-zinc-300">
+          {step.useRecoveryCode ? "Enter one of the recovery codes you saved when you set up two-factor authentication." : "Enter the 6-digit code from your authenticator app."}
+        </p>
+        <Field id="second-factor" label={label}>
+          <Input
+            id="second-factor"
+            name="second-factor"
+            autoComplete={step.useRecoveryCode ? "off" : "one-time-code"}
+            inputMode={step.useRecoveryCode ? "text" : "numeric"}
+            maxLength={step.useRecoveryCode ? 40 : 6}
+            placeholder={step.useRecoveryCode ? "xxxxx-xxxxx" : "123456"}
+            className="font-mono tracking-widest"
+            required
+            autoFocus
+          />
+        </Field>
+        {error && (
+          <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+            {error}
+          </p>
+        )}
+        <Button type="submit" className="w-full" disabled={busy}>
+          {busy ? "Checking…" : "Verify"}
+        </Button>
+        <div className="flex justify-between text-sm">
+          <button type="button" className="text-sky-700 hover:underline dark:text-sky-400" onClick={() => { setError(null); setStep({ ...step, useRecoveryCode: !step.useRecoveryCode }); }}>
+            {step.useRecoveryCode ? "Use a code from the app" : "Use a recovery code"}
+          </button>
+          <button type="button" className="text-zinc-600 hover:underline dark:text-zinc-400" onClick={() => { setError(null); setStep({ kind: "password" }); }}>
+            Start over
+          </button>
+        </div>
+      </form>
+    );
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form onSubmit={onPassword} className="space-y-4" noValidate>
       <Field id="email" label="Email">
         <Input id="email" name="email" type="email" autoComplete="username" required autoFocus />
       </Field>

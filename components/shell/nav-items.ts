@@ -10,4 +10,5 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/audit", label: "Audit", role: "admin" },
   { href: "/settings/connections", label: "Connections", hint: "Settings", role: "admin" },
   { href: "/settings/users", label: "Users", hint: "Settings", role: "admin" },
+  { href: "/settings/security", label: "Security", hint: "Settings", role: "viewer" },
 ];

@@ -5,8 +5,9 @@ import { toast } from "sonner";
 import { api } from "@/lib/api-client";
 import type { TRole } from "@/lib/roles";
 
-export type TUserRow = { id: string; email: string; name: string; role: TRole; createdAt: string };
+export type TUserRow = { id: string; email: string; name: string; role: TRole; createdAt: string; mfaEnabled: boolean; activeSessions: number };
 const KEY = ["users"] as const;
+const SETTINGS_KEY = ["settings", "security"] as const;
 
 export function useUsers() {
   return useQuery({ queryKey: KEY, queryFn: () => api<{ users: TUserRow[] }>("/api/users").then((r) => r.users) });
@@ -29,3 +30,22 @@ export const useCreateUser = () =>
 export const useUpdateUserRole = () =>
   useUserMutation(({ id, role }: { id: string; role: TRole }) => api(`/api/users/${id}`, { method: "PATCH", body: { role } }), "Role changed");
 export const useDeleteUser = () => useUserMutation((user: TUserRow) => api(`/api/users/${user.id}`, { method: "DELETE" }), "User deleted");
+export const useResetMfa = () => useUserMutation((user: TUserRow) => api(`/api/users/${user.id}/mfa`, { method: "DELETE" }), "Two-factor authentication reset");
+export const useSignOutEverywhere = () =>
+  useUserMutation((user: TUserRow) => api(`/api/users/${user.id}/sessions`, { method: "DELETE" }), "Signed out everywhere");
+
+export function useSecuritySettings() {
+  return useQuery({ queryKey: SETTINGS_KEY, queryFn: () => api<{ requireMfa: boolean }>("/api/settings/security") });
+}
+
+export function useSaveSecuritySettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: { requireMfa: boolean }) => api<{ requireMfa: boolean }>("/api/settings/security", { method: "PUT", body: settings }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(SETTINGS_KEY, saved);
+      toast.success(saved.requireMfa ? "Every user now needs two-factor authentication" : "Two-factor authentication is optional again");
+    },
+    onError: (error) => toast.error(error.message),
+  });
+}

@@ -2,6 +2,7 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable } from "@/components/ui/data-table";
@@ -9,15 +10,35 @@ import { Dialog } from "@/components/ui/dialog";
 import { ErrorState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/input";
 import { ROLES, type TRole } from "@/lib/roles";
+import { RequireMfaSetting } from "./require-mfa-setting";
 import { UserForm } from "./user-form";
-import { useDeleteUser, useUpdateUserRole, useUsers, type TUserRow } from "./use-users";
+import { useDeleteUser, useResetMfa, useSignOutEverywhere, useUpdateUserRole, useUsers, type TUserRow } from "./use-users";
+
+type TPending = { action: "delete" | "reset_mfa" | "sign_out"; user: TUserRow };
+
+const CONFIRM: Record<TPending["action"], { title: (email: string) => string; label: string; text: string }> = {
+  delete: { title: (email) => `Delete ${email}?`, label: "Delete user", text: "They lose access at once. The audit trail keeps their past actions." },
+  reset_mfa: {
+    title: (email) => `Reset two-factor authentication of ${email}?`,
+    label: "Reset MFA",
+    text: "Their authenticator secret and recovery codes stop working and every session of theirs ends. They sign in with the password alone and can set it up again (at once, when it is required).",
+  },
+  sign_out: {
+    title: (email) => `Sign ${email} out everywhere?`,
+    label: "Sign out everywhere",
+    text: "Every browser signed in as them is signed out at its next request. Their password and MFA stay as they are.",
+  },
+};
 
 export function UsersManager({ selfId }: { selfId: string }) {
   const { data, error, isPending } = useUsers();
   const [adding, setAdding] = useState(false);
-  const [deleting, setDeleting] = useState<TUserRow | null>(null);
+  const [pending, setPending] = useState<TPending | null>(null);
   const updateRole = useUpdateUserRole();
   const remove = useDeleteUser();
+  const resetMfa = useResetMfa();
+  const signOut = useSignOutEverywhere();
+  const running = { delete: remove, reset_mfa: resetMfa, sign_out: signOut };
 
   const columns = useMemo<ColumnDef<TUserRow, unknown>[]>(
     () => [
@@ -41,16 +62,35 @@ export function UsersManager({ selfId }: { selfId: string }) {
           </Select>
         ),
       },
+      {
+        id: "mfa",
+        header: "MFA",
+        accessorFn: (user) => (user.mfaEnabled ? "on" : "off"),
+        cell: ({ row }) => <Badge tone={row.original.mfaEnabled ? "green" : "gray"}>{row.original.mfaEnabled ? "On" : "Off"}</Badge>,
+      },
+      { accessorKey: "activeSessions", header: "Sessions", cell: ({ row }) => <span className="tabular-nums">{row.original.activeSessions}</span> },
       { accessorKey: "createdAt", header: "Added", cell: ({ row }) => new Date(row.original.createdAt).toLocaleDateString() },
       {
         id: "actions",
         header: "",
         enableSorting: false,
         cell: ({ row }) =>
-          row.original.id !== selfId && (
-            <Button size="sm" variant="ghost" onClick={() => setDeleting(row.original)} aria-label={`Delete ${row.original.email}`}>
-              Delete
-            </Button>
+          row.original.id === selfId ? (
+            <span className="text-xs text-zinc-500">You — see Security</span>
+          ) : (
+            <div className="flex flex-wrap justify-end gap-1">
+              <Button size="sm" variant="ghost" onClick={() => setPending({ action: "sign_out", user: row.original })} aria-label={`Sign out ${row.original.email} everywhere`}>
+                Sign out everywhere
+              </Button>
+              {row.original.mfaEnabled && (
+                <Button size="sm" variant="ghost" onClick={() => setPending({ action: "reset_mfa", user: row.original })} aria-label={`Reset MFA of ${row.original.email}`}>
+                  Reset MFA
+                </Button>
+              )}
+              <Button size="sm" variant="ghost" onClick={() => setPending({ action: "delete", user: row.original })} aria-label={`Delete ${row.original.email}`}>
+                Delete
+              </Button>
+            </div>
           ),
       },
     ],
@@ -58,8 +98,10 @@ export function UsersManager({ selfId }: { selfId: string }) {
   );
 
   if (error) return <ErrorState error={error} />;
+  const confirm = pending && CONFIRM[pending.action];
   return (
     <>
+      <RequireMfaSetting usersWithoutMfa={data ? data.filter((user) => !user.mfaEnabled).length : null} />
       <DataTable
         data={data ?? []}
         columns={columns}
@@ -71,14 +113,14 @@ export function UsersManager({ selfId }: { selfId: string }) {
         {adding && <UserForm onDone={() => setAdding(false)} />}
       </Dialog>
       <ConfirmDialog
-        open={deleting !== null}
-        title={`Delete ${deleting?.email ?? ""}?`}
-        confirmLabel="Delete user"
-        busy={remove.isPending}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => deleting && remove.mutate(deleting, { onSettled: () => setDeleting(null) })}
+        open={pending !== null}
+        title={confirm?.title(pending?.user.email ?? "") ?? ""}
+        confirmLabel={confirm?.label ?? ""}
+        busy={pending ? running[pending.action].isPending : false}
+        onCancel={() => setPending(null)}
+        onConfirm={() => pending && running[pending.action].mutate(pending.user, { onSettled: () => setPending(null) })}
       >
-        They lose access at once. The audit trail keeps their past actions.
+        {confirm?.text}
       </ConfirmDialog>
     </>
   );

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { AuthCard } from "@/components/auth/auth-card";
 import { LoginForm } from "@/components/auth/login-form";
-import { currentUser } from "@/lib/server/auth/current-user";
+import { sessionState } from "@/lib/server/auth/current-user";
 import { ensureAdminFromEnv } from "@/lib/server/first-admin";
 import { countUsers } from "@/lib/server/users";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function LoginPage() {
   await ensureAdminFromEnv();
   if ((await countUsers()) === 0) redirect("/setup");
-  if (await currentUser()) redirect("/");
+  if (await sessionState()) redirect("/");
   return (
     <AuthCard title="Sign in" description="Five network vendors behind one login.">
       <Suspense>
