@@ -40,7 +40,7 @@ export async function startMfaEnrolment(userId: string): Promise<{ secret: strin
  * Turns MFA on once a code from the pending secret checks out; returns the ten recovery codes to
  * show once, or null for a wrong code. Other sessions of the user end.
  */
-export async function activateMfa(userId: string, code: string, keepSessionId: string, now = new Date()): Promise<string[] | null> {
+export async function activateMfa(userId: string, code: string, keepSessionId: string | null, now = new Date()): Promise<string[] | null> {
   const user = await loadUser(userId);
   if (user.mfaEnabledAt) throw conflict("Two-factor authentication is already on");
   if (!user.mfaPendingSecret) throw conflict("Start the setup again: there is no secret waiting for a code");
