@@ -1,0 +1,235 @@
+import fs from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { N2N_CREDENTIALS } from "../simulators/credentials";
+import { DEVICES_ROUTE, addN2nConnection, competeForQuota, n2nStats, removeAddedConnections, resetN2n, setKeyTps, simDevices, simUplinks } from "./n2n-simulator";
+import { admin, signIn } from "./support";
+
+const TPS = 2;
+const range = (page: Page) => page.getByTestId("page-range");
+const deviceEuis = (page: Page) => page.getByTestId("device-eui").allTextContents();
+
+test.beforeEach(async () => {
+  await resetN2n();
+});
+test.afterEach(async ({ page }) => {
+  await removeAddedConnections(page);
+});
+
+test("pages through every device ten at a time with Next: each device shows exactly once and N2N never answers 429", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, admin);
+  const all = (await simDevices()).map((d) => d.deviceId);
+  expect(all.length).toBeGreaterThan(400);
+  await setKeyTps(TPS);
+  const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: String(TPS), tpd: String(N2N_CREDENTIALS.tpd) });
+
+  await page.goto(`/n2n?connection=${connection.id}`);
+  await expect(range(page)).toHaveText("Devices 1–200, more after these · page 1");
+  await page.getByLabel("Page size").selectOption("10");
+  await expect(range(page)).toHaveText("Devices 1–10, more after these · page 1");
+  await expect(page).toHaveURL(/limit=10&skip=0/);
+
+  const seen: string[] = [];
+  for (let skip = 0; ; skip += 10) {
+    seen.push(...(await deviceEuis(page)));
+    await page.getByRole("button", { name: "Next" }).click();
+    const next = skip + 10;
+    if (next >= all.length) {
+      // The last full page says "more after these" (N2N gives no total); the page after it is empty and ends the walk.
+      await expect(range(page)).toHaveText(`No devices after ${next.toLocaleString("en-US")}`);
+      break;
+    }
+    await expect(range(page)).toContainText(`Devices ${(next + 1).toLocaleString("en-US")}–`);
+  }
+  await expect(page.getByRole("button", { name: "Next" })).toBeDisabled();
+  await expect(page.getByText("No devices on this page: the previous page was the last one.")).toBeVisible();
+
+  expect(seen).toHaveLength(all.length);
+  expect(new Set(seen).size).toBe(all.length);
+  expect([...seen].sort()).toEqual([...all].sort());
+
+  const stats = await n2nStats();
+  expect(stats.throttled).toBe(0);
+  expect(stats.byRoute[DEVICES_ROUTE]).toBe(1 + all.length / 10 + 1);
+  await expect(page.getByTestId("n2n-usage")).toContainText(`of ${N2N_CREDENTIALS.tpd.toLocaleString("en-US")} calls`);
+
+  // Previous goes back one page; Back to page 1 of a reload keeps the page size from the address bar.
+  await page.getByRole("button", { name: "Previous" }).click();
+  await expect(range(page)).toHaveText(`Devices ${(all.length - 9).toLocaleString("en-US")}–${all.length.toLocaleString("en-US")}, more after these · page ${all.length / 10}`);
+  await page.reload();
+  await expect(range(page)).toHaveText(`Devices ${(all.length - 9).toLocaleString("en-US")}–${all.length.toLocaleString("en-US")}, more after these · page ${all.length / 10}`);
+});
+
+test("refuses page sizes 9 and 1001 before calling N2N", async ({ page }) => {
+  await signIn(page, admin);
+  const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: String(TPS) });
+  await setKeyTps(TPS);
+  for (const limit of [9, 1001]) {
+    const response = await page.request.get(`/api/v/n2n/${connection.id}/devices?limit=${limit}`);
+    expect(response.status()).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toMatch(/^limit: /);
+  }
+  expect((await n2nStats()).total).toBe(0);
+  const ok = await page.request.get(`/api/v/n2n/${connection.id}/devices?limit=10`);
+  expect(ok.status()).toBe(200);
+  expect((await n2nStats()).byRoute[DEVICES_ROUTE]).toBe(1);
+});
+
+test("five tabs refreshing at once get their pages without a single 429 at N2N", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await signIn(page, admin);
+  const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: "1" });
+  await setKeyTps(1);
+  const tabs = [page, ...(await Promise.all(Array.from({ length: 4 }, () => context.newPage())))];
+  // Each tab on its own page of ten devices: five different calls, more than N2N allows in one window (TPS 1 = 5 per 5 s) once reloaded.
+  const urls = tabs.map((_, i) => `/n2n?connection=${connection.id}&limit=10&skip=${i * 10}`);
+  await Promise.all(tabs.map((tab, i) => tab.goto(urls[i]!)));
+  for (let round = 0; round < 3; round += 1) {
+    await Promise.all(tabs.map((tab) => tab.reload()));
+    await Promise.all(tabs.map((tab, i) => expect(range(tab)).toHaveText(`Devices ${i * 10 + 1}–${i * 10 + 10}, more after these · page ${i + 1}`, { timeout: 30_000 })));
+  }
+  const stats = await n2nStats();
+  expect(stats.byStatus["429"]).toBeUndefined();
+  expect(stats.throttled).toBe(0);
+  expect(stats.byRoute[DEVICES_ROUTE]).toBeGreaterThanOrEqual(5);
+  await Promise.all(tabs.slice(1).map((tab) => tab.close()));
+});
+
+test("when another program uses up the key, the page says throttled — retrying, backs off and then shows the devices", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, admin);
+  const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: "1" });
+  await setKeyTps(1);
+  const rival = competeForQuota(40_000);
+  try {
+    await page.goto(`/n2n?connection=${connection.id}&limit=10&skip=0`);
+    await expect(page.getByRole("status").filter({ hasText: "Throttled — retrying" })).toBeVisible({ timeout: 40_000 });
+  } finally {
+    await rival.stop();
+  }
+  await expect(range(page)).toHaveText("Devices 1–10, more after these · page 1", { timeout: 60_000 });
+  await expect(page.getByText("Throttled — retrying")).toBeHidden();
+});
+
+test("a device's uplinks, signal and readings charts show, and Export CSV downloads exactly the readings shown", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, admin);
+  const device = (await simDevices()).find((d) => d.deviceType === "Elsys ERS CO2")!;
+  const truth = await simUplinks(device.deviceId, 60);
+  await setKeyTps(TPS);
+  const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: String(TPS) });
+
+  await page.goto(`/n2n?connection=${connection.id}&limit=200&enterpriseId=${device.enterpriseId}`);
+  await page.getByLabel("Search this page").fill(device.deviceId.slice(-6));
+  await page.getByRole("link", { name: device.deviceId }).click();
+  await expect(page).toHaveURL(`/n2n/devices/${device.deviceId}?connection=${connection.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: device.name })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: device.enterpriseId }).first()).toBeVisible();
+
+  const table = page.getByRole("table", { name: "Latest uplink messages" });
+  await expect(table.getByRole("row")).toHaveCount(1 + 50);
+  const newest = truth[0]!;
+  const firstRow = table.getByRole("row").nth(1);
+  await expect(firstRow).toContainText(`${newest.network.loraWan.rssi} dBm`);
+  await expect(firstRow).toContainText(`${newest.network.loraWan.snr} dB`);
+  await expect(firstRow).toContainText(newest.network.loraWan.lrrId);
+  await expect(firstRow).toContainText(/Temperature \S+ °C/);
+
+  // RSSI, SNR and one chart per numeric reading (temperature, humidity, CO2, light, battery), 50 points each.
+  const charts = page.getByTestId("reading-chart");
+  await expect(charts).toHaveCount(2 + newest.readingList.length);
+  for (const key of ["rssi", "snr", "reading:temperature", "reading:co2"]) {
+    await expect(page.locator(`[data-series="${key}"] path`)).toHaveAttribute("data-points", "50");
+  }
+  await expect(page.getByRole("img", { name: /^RSSI \(dBm\): 50 values/ })).toBeVisible();
+  await expect(page.getByTestId("uplink-count")).toHaveText(`50 uplinks · ${50 * newest.readingList.length} readings`);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(new RegExp(`^${device.deviceId}-readings-\\d{8}T\\d{4}Z\\.csv$`));
+  const lines = (await fs.readFile(await file.path(), "utf8")).trimEnd().split("\r\n");
+  expect(lines[0]).toBe("time,ts,deviceId,port,fCnt,channelId,type,label,value,unit");
+  expect(lines).toHaveLength(1 + 50 * newest.readingList.length);
+
+  // Every line is a reading N2N sent for one of the 50 uplinks the table shows.
+  const byTs = new Map(truth.map((u) => [u.ts, u]));
+  const shownTimes = await table.locator("time").evaluateAll((times) => times.map((t) => Date.parse(t.getAttribute("datetime")!)));
+  const csvTimes = new Set<number>();
+  for (const line of lines.slice(1)) {
+    const [, ts, deviceId, port, , , type, , value, unit] = line.split(",");
+    const uplink = byTs.get(Number(ts))!;
+    expect(uplink, `uplink at ${ts}`).toBeDefined();
+    expect([deviceId, Number(port)]).toEqual([device.deviceId, uplink.port]);
+    const reading = uplink.readingList.find((r) => r.type === type)!;
+    expect([Number(value), unit]).toEqual([reading.value, reading.unit ?? ""]);
+    csvTimes.add(Number(ts));
+  }
+  expect([...csvTimes].sort()).toEqual([...shownTimes].sort());
+});
+
+test("an operator enrols an OTAA device; the form catches a short key, and N2N's refusal of a duplicate is shown", async ({ page }) => {
+  await signIn(page, admin);
+  await setKeyTps(10);
+  const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: "10" });
+  await page.goto(`/n2n?connection=${connection.id}&limit=10`);
+  await expect(range(page)).toContainText("Devices 1–10");
+
+  await page.getByRole("button", { name: "Enrol device" }).click();
+  const dialog = page.getByRole("dialog", { name: "Enrol a device" });
+  await dialog.getByLabel("DevEUI").fill("70B3D57ED00E2E01");
+  await dialog.getByLabel("Name").fill("E2E pallet tracker");
+  await dialog.getByLabel("Enterprise").fill("nnn.logistics");
+  await dialog.getByLabel("AppEUI (JoinEUI)").fill("70B3D57ED0000000");
+  await dialog.getByLabel("AppKey").fill("0011223344556677");
+  await dialog.getByRole("button", { name: "Enrol device" }).click();
+  await expect(dialog.getByText("AppKey is 32 hex characters (16 bytes)")).toBeVisible();
+  expect((await n2nStats()).byRoute["POST /devices"]).toBeUndefined();
+
+  // ABP asks for its own keys; back to OTAA with the whole key.
+  await dialog.getByLabel("ABP (personalised)").check();
+  await expect(dialog.getByLabel("DevAddr")).toBeVisible();
+  await dialog.getByLabel("OTAA (join)").check();
+  await dialog.getByLabel("AppKey").fill("00112233445566778899AABBCCDDEEFF");
+  await dialog.getByRole("button", { name: "Enrol device" }).click();
+  await expect(page).toHaveURL(`/n2n/devices/70B3D57ED00E2E01?connection=${connection.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "E2E pallet tracker" })).toBeVisible();
+  await expect(page.getByText("OTAA, class A")).toBeVisible();
+
+  await page.goto(`/n2n?connection=${connection.id}&limit=10`);
+  await page.getByRole("button", { name: "Enrol device" }).click();
+  await dialog.getByLabel("DevEUI").fill("70b3d57ed00e2e01");
+  await dialog.getByLabel("Name").fill("Duplicate");
+  await dialog.getByLabel("Enterprise").fill("nnn.logistics");
+  await dialog.getByLabel("AppEUI (JoinEUI)").fill("70B3D57ED0000000");
+  await dialog.getByLabel("AppKey").fill("00112233445566778899AABBCCDDEEFF");
+  await dialog.getByRole("button", { name: "Enrol device" }).click();
+  await expect(dialog.getByRole("alert")).toContainText("device '70B3D57ED00E2E01' is already enrolled");
+  expect((await n2nStats()).byRoute["POST /devices"]).toBe(2);
+
+  const audit = await page.request.get(`/api/audit?q=${encodeURIComponent("70B3D57ED00E2E01")}`);
+  const { events } = (await audit.json()) as { events: { action: string; outcome: string; details?: unknown }[] };
+  expect(events.map((e) => [e.action, e.outcome]).sort()).toEqual([["n2n.enrolDevice", "failed"], ["n2n.enrolDevice", "ok"]]);
+  expect(JSON.stringify(events)).not.toContain("00112233445566778899AABBCCDDEEFF");
+});
+
+test("a viewer sees the devices but cannot enrol one", async ({ page, browser }) => {
+  await signIn(page, admin);
+  await setKeyTps(10);
+  const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: "10" });
+  const viewer = { email: `n2n-viewer-${Date.now()}@patchbay.test`, password: "viewer-password-123" };
+  const created = await page.request.post("/api/users", { headers: { origin: new URL(page.url()).origin }, data: { ...viewer, role: "viewer" } });
+  expect(created.status()).toBe(201);
+  const viewerContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const viewerPage = await viewerContext.newPage();
+  await signIn(viewerPage, viewer);
+  await viewerPage.goto(`/n2n?connection=${connection.id}&limit=10`);
+  await expect(range(viewerPage)).toContainText("Devices 1–10");
+  await expect(viewerPage.getByRole("button", { name: "Enrol device" })).toHaveCount(0);
+  const refused = await viewerPage.request.post(`/api/v/n2n/${connection.id}/devices`, {
+    headers: { origin: new URL(viewerPage.url()).origin },
+    data: { deviceId: "70B3D57ED00E2E02", enterpriseId: "nnn.logistics", name: "x", enrolment: { mode: "otaa", otaa: { appEui: "70B3D57ED0000000", appKey: "00112233445566778899AABBCCDDEEFF" } } },
+  });
+  expect(refused.status()).toBe(403);
+  await viewerContext.close();
+});
