@@ -1,16 +1,72 @@
 import { NextResponse, type NextRequest } from "next/server";
+import {
+  API_CONTENT_SECURITY_POLICY, STRICT_TRANSPORT_SECURITY, cspNonce, pageContentSecurityPolicy, servedOverHttps,
+} from "@/lib/server/http/content-security-policy";
+import { sameOrigin } from "@/lib/server/http/same-origin";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const OPEN_PAGES = ["/login", "/setup"];
 
-/** Sends signed-out browsers to /login. Every page and route still checks the session itself. */
+/**
+ * Runs before every page and API call: a fresh CSP nonce for pages, no-store and a data-only
+ * CSP for the API, HSTS over HTTPS, and the same-site rule for every API change (next-auth's
+ * too). Signed-out browsers are sent to /login; every page and route still checks the session itself.
+ */
 export function proxy(request: NextRequest) {
-  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (signedIn) return NextResponse.next();
+  const response = request.nextUrl.pathname.startsWith("/api/") ? apiResponse(request) : pageResponse(request);
+  if (servedOverHttps(request)) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+function apiResponse(request: NextRequest): NextResponse {
+  const response =
+    SAFE_METHODS.has(request.method) || sameOrigin(request)
+      ? NextResponse.next()
+      : NextResponse.json({ error: "bad_origin", message: "This request did not come from the console" }, { status: 403 });
+  response.headers.set("Cache-Control", "no-store");
+  response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+  return response;
+}
+
+function pageResponse(request: NextRequest): NextResponse {
+  const nonce = cspNonce();
+  const policy = pageContentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const response = needsSignIn(request) ? signInRedirect(request) : nextWithNonce(request, nonce, policy);
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+function needsSignIn(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl;
+  if (OPEN_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`))) return false;
+  return !SESSION_COOKIES.some((name) => request.cookies.has(name));
+}
+
+function signInRedirect(request: NextRequest): NextResponse {
   const login = new URL("/login", request.url);
   login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(login);
 }
 
+/** Next.js reads the nonce from the request's CSP header and puts it on its own scripts. */
+function nextWithNonce(request: NextRequest, nonce: string, policy: string): NextResponse {
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", policy);
+  return NextResponse.next({ request: { headers } });
+}
+
 export const config = {
-  matcher: ["/((?!api/|_next/|login|setup|favicon.ico|robots.txt).*)"],
+  matcher: [
+    "/api/:path*",
+    {
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt).*)",
+      // Prefetches render no document, so they need no nonce.
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
 };

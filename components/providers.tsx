@@ -2,7 +2,7 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider } from "next-themes";
-import { useState, type ReactNode } from "react";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { Toaster } from "sonner";
 import { ApiError } from "@/lib/api-client";
 
@@ -18,10 +18,22 @@ function makeQueryClient() {
   });
 }
 
-export function Providers({ children }: { children: ReactNode }) {
+const subscribe = () => () => {};
+const documentNonce = () => document.querySelector<HTMLScriptElement>("script[nonce]")?.nonce || undefined;
+
+/**
+ * The CSP nonce next-themes puts on its inline theme script (server) and style (browser). In the
+ * browser it is the loaded document's: a refresh renders the layout again with a fresh, foreign one.
+ */
+function useCspNonce(serverNonce: string | undefined): string | undefined {
+  return useSyncExternalStore(subscribe, () => documentNonce() ?? serverNonce, () => serverNonce);
+}
+
+export function Providers({ children, nonce: serverNonce }: { children: ReactNode; nonce?: string }) {
   const [queryClient] = useState(makeQueryClient);
+  const nonce = useCspNonce(serverNonce);
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <QueryClientProvider client={queryClient}>
         {children}
         <Toaster richColors closeButton position="bottom-right" />
