@@ -24,7 +24,7 @@ export function deviceColumns(connectionId: string): ColumnDef<TN2nDeviceRow, un
       ),
     },
     { id: "name", header: "Name", accessorFn: (d) => d.name, sortingFn: byText((d) => d.name), cell: ({ row: { original: d } }) => <span className="font-medium">{d.name || "—"}</span> },
-    { id: "enterprise", header: "Enterprise", accessorFn: (d) => d.enterpriseId, sortingFn: byText((d) => d.enterpriseId), cell: ({ row: { original: d } }) => <span className="font-mono text-xs">{d.enterpriseId}</span> },
+    { id: "enterprise", header: "Enterprise", accessorFn: (d) => d.enterpriseId, sortingFn: byText((d) => d.enterpriseId), cell: ({ row: { original: d } }) => <span className="font-mono text-xs whitespace-nowrap">{d.enterpriseId}</span> },
     {
       id: "groups",
       header: "Groups",
@@ -45,7 +45,9 @@ export function deviceColumns(connectionId: string): ColumnDef<TN2nDeviceRow, un
       id: "enrolment",
       header: "Enrolment",
       accessorFn: (d) => `${d.enrolment.mode ?? ""} ${d.enrolment.class ?? ""}`,
-      cell: ({ row: { original: d } }) => (d.enrolment.mode ? `${d.enrolment.mode.toUpperCase()}${d.enrolment.class ? ` · class ${d.enrolment.class}` : ""}` : "—"),
+      cell: ({ row: { original: d } }) => (
+        <span className="whitespace-nowrap">{d.enrolment.mode ? `${d.enrolment.mode.toUpperCase()}${d.enrolment.class ? ` · class ${d.enrolment.class}` : ""}` : "—"}</span>
+      ),
     },
   ];
 }

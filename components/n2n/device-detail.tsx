@@ -80,7 +80,7 @@ export function DeviceDetail({ connection, deviceId }: { connection: { id: strin
               <span data-testid="uplink-count">{list ? `${list.length} uplinks · ${readingCount} readings` : ""}</span>
               <label className="flex items-center gap-1.5">
                 Show
-                <Select value={limit} onChange={(e) => setLimit(Number(e.target.value))} className="h-8 w-20">
+                <Select value={limit} onChange={(e) => setLimit(Number(e.target.value))} className="h-8 w-24">
                   {UPLINK_COUNTS.map((n) => (
                     <option key={n} value={n}>
                       {n}

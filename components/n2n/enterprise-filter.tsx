@@ -19,7 +19,7 @@ export function EnterpriseFilter({ value, suggestions, onChange }: { value: stri
         list="n2n-enterprises"
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
-        className="w-56 font-mono text-xs"
+        className="w-64 font-mono text-xs"
         spellCheck={false}
       />
       <datalist id="n2n-enterprises">
