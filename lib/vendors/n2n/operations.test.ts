@@ -142,3 +142,17 @@ describe("N2N DL total", () => {
     }
   });
 });
+
+describe("N2N DL with email and password", () => {
+  it("signs in once; after N2N expires the session, ten pages asked at once share one new sign-in", async () => {
+    const { email, password } = sims.credentials.n2n;
+    const conn = testConnectionOf("n2n", sims.urls.n2n, { email, password, tps: "50" });
+    const pageOf = (skip: number) => callOperation(n2nOperations, conn, "GET", "devices", { input: { limit: "10", skip: String(skip) } }) as Promise<TN2nDevicePage>;
+    expect((await pageOf(0)).devices).toHaveLength(10);
+    n2n().control.expireSessions();
+    const pages = await Promise.all(Array.from({ length: 10 }, (_, i) => pageOf((i + 1) * 10)));
+    expect(new Set(pages.flatMap((p) => p.devices.map((d) => d.deviceId))).size).toBe(100);
+    expect(n2n().stats.count("POST /login")).toBe(2);
+    expect(n2n().stats.snapshot().byStatus["401"]).toBeGreaterThanOrEqual(1);
+  });
+});
