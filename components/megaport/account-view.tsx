@@ -4,7 +4,6 @@ import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/conn
 import { EmptyState, ErrorState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { CompanyCard } from "./company-card";
-import { plural } from "./format";
 import { MegaportTabs } from "./megaport-tabs";
 import { PersonCard } from "./person-card";
 import { RefreshButton } from "./refresh-button";
@@ -52,7 +51,7 @@ export function AccountView({ connections, connectionId }: { connections: TConne
             </div>
             <section aria-labelledby="companies-heading" className="space-y-3">
               <h2 id="companies-heading" className="font-semibold">
-                Companies <span className="font-normal text-zinc-500 dark:text-zinc-400">({plural(identity.companies.length, "company", "companies")})</span>
+                Companies <span className="font-normal text-zinc-500 tabular-nums dark:text-zinc-400">({identity.companies.length})</span>
               </h2>
               {identity.companies.map((company) => (
                 <CompanyCard key={company.companyId} company={company} connectionId={connectionId} />

@@ -50,7 +50,7 @@ function ContractCell({ line }: { line: TServiceLine }) {
   return (
     <div className="text-xs">
       {contractTermMonths !== null && <p>{contractTermMonths === 1 ? "Monthly" : `${contractTermMonths} months`}</p>}
-      {contractEndDate !== null && <p className="text-zinc-500 dark:text-zinc-400">ends {formatDate(contractEndDate)}</p>}
+      {contractEndDate !== null && <p className="whitespace-nowrap text-zinc-500 dark:text-zinc-400">ends {formatDate(contractEndDate)}</p>}
     </div>
   );
 }
@@ -67,7 +67,7 @@ export function serviceColumns(connectionId: string, showCompany: boolean): Colu
       cell: ({ row }) => <ProvisioningBadge status={lineFields(row.original).status} />,
     },
     { id: "up", header: "Up", accessorFn: (line) => { const { up } = lineFields(line); return up === true ? 2 : up === false ? 1 : 0; }, cell: ({ row }) => <UpBadge up={lineFields(row.original).up} /> },
-    { id: "speed", header: "Speed", accessorFn: (line) => lineFields(line).speedMbps ?? -1, cell: ({ row }) => <span className="tabular-nums">{formatSpeed(lineFields(row.original).speedMbps)}</span> },
+    { id: "speed", header: "Speed", accessorFn: (line) => lineFields(line).speedMbps ?? -1, cell: ({ row }) => <span className="whitespace-nowrap tabular-nums">{formatSpeed(lineFields(row.original).speedMbps)}</span> },
     { id: "location", header: "Location", accessorFn: (line) => formatLocation(lineFields(line).location), sortingFn: byText((line) => formatLocation(lineFields(line).location)), cell: ({ row }) => <WhereCell line={row.original} /> },
     { id: "contract", header: "Contract", accessorFn: (line) => lineFields(line).contractEndDate ?? 0, cell: ({ row }) => <ContractCell line={row.original} /> },
     {

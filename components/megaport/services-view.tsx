@@ -73,12 +73,10 @@ export function ServicesView({ connections, connectionId }: { connections: TConn
           <ServicesSummary counts={counts} />
           <ServiceFilters filter={filter} onChange={setFilter} typeCounts={byType} statusCounts={byStatus} locations={locations} companies={companyOptions} />
           <p className="flex flex-wrap items-center gap-x-2 text-xs text-zinc-500 tabular-nums dark:text-zinc-400" aria-live="polite" data-testid="megaport-shown">
-            <span>
-              Showing {matches.length.toLocaleString("en-US")} of {plural(rows.length, "service")}
-            </span>
+            <span>{`Showing ${matches.length.toLocaleString("en-US")} of ${plural(rows.length, "service")}`}</span>
             {hiddenGone > 0 && (
               <>
-                <span>· {hiddenGone.toLocaleString("en-US")} decommissioned hidden</span>
+                <span>{`· ${hiddenGone.toLocaleString("en-US")} decommissioned hidden`}</span>
                 <Button variant="ghost" size="sm" onClick={() => setFilter({ status: "all" })}>
                   Show them
                 </Button>
