@@ -1,0 +1,105 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { addUser, submitPassword, type TConsoleUser } from "./console-mfa";
+import { admin, signIn } from "./support";
+
+async function signedInBrowser(browser: Browser, user: TConsoleUser): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, user);
+  return page;
+}
+
+async function adminAdds(page: Page, user: TConsoleUser) {
+  await signIn(page, admin);
+  await addUser(page, user);
+}
+
+test("an admin's 'sign out everywhere' ends the user's sessions in their other browsers", async ({ page, browser }) => {
+  const user: TConsoleUser = { email: "sessions-operator@patchbay.test", password: "operator-password-321", role: "operator" };
+  await adminAdds(page, user);
+  const laptop = await signedInBrowser(browser, user);
+  const desktop = await signedInBrowser(browser, user);
+
+  await page.getByRole("link", { name: /Users/ }).click();
+  const row = page.getByRole("row").filter({ hasText: user.email });
+  await expect(row.getByRole("cell").nth(4)).toHaveText("2");
+  await row.getByRole("button", { name: `Sign out ${user.email} everywhere` }).click();
+  const dialog = page.getByRole("dialog", { name: `Sign ${user.email} out everywhere?` });
+  await dialog.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row.getByRole("cell").nth(4)).toHaveText("0");
+
+  for (const other of [laptop, desktop]) {
+    expect((await other.request.get("/api/overview")).status()).toBe(401);
+    await other.reload();
+    await expect(other).toHaveURL(/\/login/);
+  }
+  // The admin's own session is untouched, and the audit trail names who did it.
+  const audit = await page.request.get("/api/audit?action=user.sign_out_everywhere");
+  expect(((await audit.json()) as { events: { target: string; actorEmail: string }[] }).events[0]).toMatchObject({ target: user.email, actorEmail: admin.email });
+  await laptop.context().close();
+  await desktop.context().close();
+});
+
+test("the security page lists the user's sessions; a new password signs the other browsers out", async ({ page, browser }) => {
+  const user: TConsoleUser = { email: "sessions-viewer@patchbay.test", password: "viewer-password-654", role: "viewer" };
+  await adminAdds(page, user);
+  const other = await signedInBrowser(browser, user);
+  const mine = await signedInBrowser(browser, user);
+
+  await mine.goto("/settings/security");
+  const sessions = mine.getByRole("table", { name: "Your sessions" });
+  await expect(sessions.getByRole("row")).toHaveCount(3); // header + two
+  await expect(sessions.getByRole("row").filter({ hasText: "This browser" })).toHaveCount(1);
+  await expect(sessions.getByRole("row").filter({ hasText: /Chrome on \w+/ }).filter({ hasText: "127.0.0.1" })).toHaveCount(2);
+
+  await mine.getByLabel("Current password").fill("not-my-password");
+  await mine.getByLabel("New password", { exact: true }).fill("a-brand-new-password-1");
+  await mine.getByLabel("New password again").fill("a-brand-new-password-1");
+  await mine.getByRole("button", { name: "Change password" }).click();
+  await expect(mine.getByText("The current password is not right")).toBeVisible();
+  await mine.getByLabel("Current password").fill(user.password);
+  await mine.getByRole("button", { name: "Change password" }).click();
+  await expect(mine.getByText("Password changed; your other sessions were signed out")).toBeVisible();
+  await expect(sessions.getByRole("row")).toHaveCount(2);
+
+  await other.reload();
+  await expect(other).toHaveURL(/\/login/);
+  await submitPassword(other, user);
+  await expect(other.locator("form").getByRole("alert")).toHaveText("Invalid credentials");
+  await submitPassword(other, { ...user, password: "a-brand-new-password-1" });
+  await expect(other.getByRole("heading", { name: "Overview" })).toBeVisible();
+
+  // "Sign out other sessions" from the security page.
+  await mine.reload();
+  await expect(sessions.getByRole("row")).toHaveCount(3);
+  await mine.getByRole("button", { name: "Sign out other sessions" }).click();
+  await mine.getByRole("dialog").getByRole("button", { name: "Sign out others" }).click();
+  await expect(sessions.getByRole("row")).toHaveCount(2);
+  await other.reload();
+  await expect(other).toHaveURL(/\/login/);
+  await other.context().close();
+  await mine.context().close();
+});
+
+test("after five wrong passwords even the right one is refused, saying only 'Invalid credentials'", async ({ page }) => {
+  const user: TConsoleUser = { email: "brute-force-target@patchbay.test", password: "target-password-987", role: "viewer" };
+  await adminAdds(page, user);
+  const attacker = await page.context().browser()!.newContext();
+  const door = await attacker.newPage();
+  await door.goto("/login");
+  for (let i = 1; i <= 5; i++) {
+    await submitPassword(door, { ...user, password: `guess-number-${i}` });
+    await expect(door.locator("form").getByRole("alert")).toHaveText("Invalid credentials");
+  }
+  await submitPassword(door, user);
+  await expect(door.locator("form").getByRole("alert")).toHaveText("Invalid credentials");
+  await expect(door).toHaveURL(/\/login/);
+  await attacker.close();
+
+  // The admin's audit trail tells the guesses from the lock.
+  await page.goto("/audit");
+  const rows = page.getByRole("row").filter({ hasText: user.email });
+  await expect(rows.filter({ hasText: "too many attempts" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "invalid credentials" })).toHaveCount(5);
+});
