@@ -59,7 +59,7 @@ export function SessionsCard() {
       <div className="flex flex-wrap items-center gap-2">
         <MonitorSmartphone size={18} aria-hidden className="text-sky-700 dark:text-sky-400" />
         <h2 className="font-semibold">Sessions</h2>
-        <Button variant="secondary" size="sm" className="ml-auto" onClick={() => setConfirmingAll(true)} disabled={others === 0}>
+        <Button variant="secondary" size="sm" className="ml-auto disabled:opacity-50" onClick={() => setConfirmingAll(true)} disabled={others === 0}>
           Sign out other sessions
         </Button>
       </div>

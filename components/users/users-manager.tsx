@@ -78,7 +78,7 @@ export function UsersManager({ selfId }: { selfId: string }) {
           row.original.id === selfId ? (
             <span className="text-xs text-zinc-500">You — see Security</span>
           ) : (
-            <div className="flex flex-wrap justify-end gap-1">
+            <div className="flex justify-end gap-1 whitespace-nowrap">
               <Button size="sm" variant="ghost" onClick={() => setPending({ action: "sign_out", user: row.original })} aria-label={`Sign out ${row.original.email} everywhere`}>
                 Sign out everywhere
               </Button>

@@ -9,7 +9,7 @@ export default async function UsersPage() {
   const user = await requirePageUser("admin", "/settings/users");
   return (
     <>
-      <PageHeader title="Users" description="Who may sign in to Patchbay, and with which role." />
+      <PageHeader title="Users" description="Who may sign in to Patchbay, with which role; their two-factor authentication and open sessions." />
       <UsersManager selfId={user.id} />
     </>
   );
