@@ -16,7 +16,7 @@ async function adminAdds(browser: Browser, ...users: TConsoleUser[]) {
 
 test("a user enrols in MFA by scanning the QR code, then signs in with password and code; each code and recovery code works once", async ({ page, browser }) => {
   test.setTimeout(150_000);
-  const user: TConsoleUser = { email: "mfa-operator@patchbay.test", password: "operator-password-123", role: "operator" };
+  const user: TConsoleUser = { email: "oscar.mfa@patchbay.test", password: "operator-password-123", role: "operator" };
   await adminAdds(browser, user);
 
   await signIn(page, user);
@@ -104,7 +104,7 @@ test("a user enrols in MFA by scanning the QR code, then signs in with password 
 });
 
 test("turning MFA off asks for the current password, and an admin can reset a user's MFA", async ({ page, browser }) => {
-  const user: TConsoleUser = { email: "mfa-viewer@patchbay.test", password: "viewer-password-456", role: "viewer" };
+  const user: TConsoleUser = { email: "vera.mfa@patchbay.test", password: "viewer-password-456", role: "viewer" };
   await adminAdds(browser, user);
   await signIn(page, user);
   await enrolThroughApi(page);
@@ -141,8 +141,8 @@ test("turning MFA off asks for the current password, and an admin can reset a us
 
 test("when an admin requires MFA, a user without it can do nothing but enrol", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const securityAdmin: TConsoleUser = { email: "mfa-admin@patchbay.test", password: "admin-password-789", role: "admin" };
-  const newcomer: TConsoleUser = { email: "mfa-newcomer@patchbay.test", password: "newcomer-password-1", role: "viewer" };
+  const securityAdmin: TConsoleUser = { email: "ada.security@patchbay.test", password: "admin-password-789", role: "admin" };
+  const newcomer: TConsoleUser = { email: "nina.newcomer@patchbay.test", password: "newcomer-password-1", role: "viewer" };
   await adminAdds(browser, securityAdmin, newcomer);
 
   // The e2e admin has no MFA: the console refuses to let it require what would lock it out.

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { addUser, submitPassword, type TConsoleUser } from "./console-mfa";
-import { admin, signIn } from "./support";
+import { admin, signIn, signOut } from "./support";
 
 async function signedInBrowser(browser: Browser, user: TConsoleUser): Promise<Page> {
   const context = await browser.newContext();
@@ -15,7 +15,7 @@ async function adminAdds(page: Page, user: TConsoleUser) {
 }
 
 test("an admin's 'sign out everywhere' ends the user's sessions in their other browsers", async ({ page, browser }) => {
-  const user: TConsoleUser = { email: "sessions-operator@patchbay.test", password: "operator-password-321", role: "operator" };
+  const user: TConsoleUser = { email: "sam.sessions@patchbay.test", password: "operator-password-321", role: "operator" };
   await adminAdds(page, user);
   const laptop = await signedInBrowser(browser, user);
   const desktop = await signedInBrowser(browser, user);
@@ -42,7 +42,7 @@ test("an admin's 'sign out everywhere' ends the user's sessions in their other b
 });
 
 test("the security page lists the user's sessions; a new password signs the other browsers out", async ({ page, browser }) => {
-  const user: TConsoleUser = { email: "sessions-viewer@patchbay.test", password: "viewer-password-654", role: "viewer" };
+  const user: TConsoleUser = { email: "val.sessions@patchbay.test", password: "viewer-password-654", role: "viewer" };
   await adminAdds(page, user);
   const other = await signedInBrowser(browser, user);
   const mine = await signedInBrowser(browser, user);
@@ -102,4 +102,18 @@ test("after five wrong passwords even the right one is refused, saying only 'Inv
   const rows = page.getByRole("row").filter({ hasText: user.email });
   await expect(rows.filter({ hasText: "too many attempts" })).toHaveCount(1);
   await expect(rows.filter({ hasText: "invalid credentials" })).toHaveCount(5);
+});
+
+test("signing out ends the session on the server: a copy of the old cookie no longer works", async ({ page, browser }) => {
+  const user: TConsoleUser = { email: "sessions-copycat@patchbay.test", password: "copycat-password-111", role: "viewer" };
+  await adminAdds(page, user);
+  const userPage = await signedInBrowser(browser, user);
+  const copied = await userPage.context().storageState();
+  await signOut(userPage);
+
+  const replay = await browser.newContext({ storageState: copied, baseURL: new URL(page.url()).origin });
+  const response = await replay.request.get("/api/overview");
+  expect(response.status()).toBe(401);
+  await replay.close();
+  await userPage.context().close();
 });
