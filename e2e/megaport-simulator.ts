@@ -11,7 +11,7 @@ export const netops = { username: MEGAPORT_CREDENTIALS.username, password: MEGAP
 type TAccount = { username: string; password: string };
 export type TVendorEnd = { productUid: string; productName: string; vlan: number | null; locationDetail: { name: string; city: string; country: string } | null };
 export type TVendorVxc = { productUid: string; productName: string; provisioningStatus: string; rateLimit: number; aEnd: TVendorEnd; bEnd: TVendorEnd };
-export type TVendorProduct = { productUid: string; productName: string; productType: string; provisioningStatus: string; associatedVxcs: TVendorVxc[]; associatedIxs: unknown[] };
+export type TVendorProduct = { productUid: string; productName: string; productType: string; companyName: string; provisioningStatus: string; associatedVxcs: TVendorVxc[]; associatedIxs: unknown[] };
 export type TVendorLogin = { session: string; companyId: number; permissions: Record<string, string[]> };
 
 /** Megaport's own login object, read straight from the simulator as the seed's curl would. */

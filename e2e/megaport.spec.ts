@@ -67,9 +67,19 @@ test("a service agent sees both companies and their permissions, filters to live
   await expect(productRows(page)).toHaveCount(products.length - gone);
   await expect(page.getByRole("columnheader", { name: "Company" })).toBeVisible();
 
+  // One company at a time, then decommissioned services too.
+  const northwind = products.filter((p) => p.companyName === "Northwind Interconnect" && p.provisioningStatus !== "DECOMMISSIONED");
+  await page.getByLabel("Company").selectOption({ label: "Northwind Interconnect" });
+  await expect(productRows(page)).toHaveCount(northwind.length);
+  expect((await productRows(page).locator("td:first-child a").allTextContents()).sort()).toEqual(northwind.map((p) => p.productName).sort());
+  await page.getByLabel("Company").selectOption({ label: "All companies" });
+  await page.getByRole("button", { name: "Show them" }).click();
+  await expect(productRows(page)).toHaveCount(products.length);
+  await expect(page.getByLabel("Status")).toHaveValue("all");
+
   await page.getByRole("group", { name: "Filter by type" }).getByRole("button", { name: /^MCRs \d+$/ }).click();
   await page.getByLabel("Status").selectOption({ label: `Live (${liveMcrs.length})` });
-  await expect(page).toHaveURL(/type=MCR2&status=LIVE/);
+  await expect(page).toHaveURL((url) => url.searchParams.get("type") === "MCR2" && url.searchParams.get("status") === "LIVE");
   await expect(productRows(page)).toHaveCount(liveMcrs.length);
   expect((await productRows(page).locator("td:first-child a").allTextContents()).sort()).toEqual(liveMcrs.map((p) => p.productName).sort());
   for (const row of await productRows(page).all()) await expect(row).toContainText("Live");

@@ -24,7 +24,10 @@ export function ServicesView({ connections, connectionId }: { connections: TConn
   const [filter, setFilter] = useServiceFilter();
   const data = useServicesData(connectionId, filter.company);
   const search = useDeferredValue(filter.search);
-  const applied = useMemo(() => ({ ...filter, search }), [filter, search]);
+  // A link may name a company this login no longer holds: then every company is listed.
+  const companyKnown = data.companies.some((c) => String(c.companyId) === filter.company);
+  const company = companyKnown ? filter.company : "all";
+  const applied = useMemo(() => ({ ...filter, company, search }), [filter, company, search]);
 
   const { rows } = data;
   const matches = useMemo(() => filterServices(rows, applied), [rows, applied]);
@@ -71,7 +74,7 @@ export function ServicesView({ connections, connectionId }: { connections: TConn
             </p>
           ))}
           <ServicesSummary counts={counts} />
-          <ServiceFilters filter={filter} onChange={setFilter} typeCounts={byType} statusCounts={byStatus} locations={locations} companies={companyOptions} />
+          <ServiceFilters filter={{ ...filter, company }} onChange={setFilter} typeCounts={byType} statusCounts={byStatus} locations={locations} companies={companyOptions} />
           <p className="flex flex-wrap items-center gap-x-2 text-xs text-zinc-500 tabular-nums dark:text-zinc-400" aria-live="polite" data-testid="megaport-shown">
             <span>{`Showing ${matches.length.toLocaleString("en-US")} of ${plural(rows.length, "service")}`}</span>
             {hiddenGone > 0 && (
@@ -95,7 +98,7 @@ export function ServicesView({ connections, connectionId }: { connections: TConn
                 <>
                   No services match the filters.{" "}
                   {filtered && (
-                    <Button variant="ghost" size="sm" onClick={() => setFilter({ ...DEFAULT_SERVICE_FILTER, company: filter.company })}>
+                    <Button variant="ghost" size="sm" onClick={() => setFilter({ ...DEFAULT_SERVICE_FILTER, company })}>
                       Clear filters
                     </Button>
                   )}
