@@ -28,7 +28,7 @@ export const farEnd = (vxc: TMegaportVxcView, parent: TMegaportServiceRow): TMeg
 export function lineFields(line: TServiceLine) {
   switch (line.kind) {
     case "PRODUCT":
-      return { ...line.service, type: line.service.type, speedMbps: line.service.speedMbps };
+      return line.service;
     case "VXC":
       return { ...line.vxc, type: "VXC", speedMbps: line.vxc.rateLimitMbps, location: farEnd(line.vxc, line.parent).location };
     case "IX":
