@@ -15,7 +15,12 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   serverExternalPackages: ["@electric-sql/pglite", "pino", "pg"],
   outputFileTracingIncludes: { "/**": ["./drizzle/**/*"] },
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // The proxy sees every request, so Next.js buffers bodies for it: no more than the API reads
+    // (64 KB, lib/server/http/read-body-text.ts) plus one byte, so a bigger one is still refused with 413.
+    proxyClientMaxBodySize: 64 * 1024 + 1,
+  },
   // `npm test` type-checks the whole project with tsc first; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   async headers() {

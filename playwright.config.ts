@@ -7,6 +7,8 @@ export const E2E = {
   dataDir: ".e2e-data",
   adminEmail: "admin@patchbay.test",
   adminPassword: "correct-horse-battery-staple",
+  /** Lets the route-guard spec call /api/cron/monitor as Vercel Cron would. */
+  cronSecret: "e2e-cron-secret-0c4f9a7d2b",
 };
 
 // Debian's Chromium where it is installed (no browser download here); Playwright's own otherwise.
@@ -55,6 +57,7 @@ export default defineConfig({
         ADMIN_EMAIL: E2E.adminEmail,
         ADMIN_PASSWORD: E2E.adminPassword,
         NEXTAUTH_URL: `http://127.0.0.1:${E2E.consolePort}`,
+        CRON_SECRET: E2E.cronSecret,
       },
       url: `http://127.0.0.1:${E2E.consolePort}/api/health`,
       reuseExistingServer: false,

@@ -14,8 +14,27 @@ const OPEN_PAGES = ["/login", "/setup"];
  * too). Signed-out browsers are sent to /login; every page and route still checks the session itself.
  */
 export function proxy(request: NextRequest) {
-  const response = request.nextUrl.pathname.startsWith("/api/") ? apiResponse(request) : pageResponse(request);
+  const isApi = request.nextUrl.pathname.startsWith("/api/");
+  const response = malformedPath(request.nextUrl.pathname, isApi) ?? (isApi ? apiResponse(request) : pageResponse(request));
   if (servedOverHttps(request)) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+/** A path no route can be decoded from (a stray %, invalid UTF-8) would otherwise end in Next.js's bare 500. */
+function malformedPath(pathname: string, isApi: boolean): NextResponse | null {
+  try {
+    decodeURIComponent(pathname);
+    return null;
+  } catch {
+    const message = "The address is not validly percent-encoded";
+    return badPath(message, isApi);
+  }
+}
+
+function badPath(message: string, isApi: boolean): NextResponse {
+  const response = isApi ? NextResponse.json({ error: "bad_request", message }, { status: 400 }) : new NextResponse(message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  response.headers.set("Cache-Control", "no-store");
+  response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
   return response;
 }
 

@@ -61,5 +61,6 @@ describe("reading request bodies", () => {
   it("reads each query parameter once", () => {
     expect(readQuery(new URL("http://x/?a=1&b=%20two"))).toEqual({ a: "1", b: " two" });
     expect(() => readQuery(new URL("http://x/?a=1&a=2"))).toThrow(/once/);
+    expect(Object.keys(readQuery(new URL("http://x/?__proto__=x&constructor=y")))).toEqual(["__proto__", "constructor"]);
   });
 });
