@@ -1,3 +1,5 @@
+import { BACKGROUND_HEADER, isBackgroundRequest } from "./user-activity";
+
 /** The error every console API call throws, carrying the server's message for the admin. */
 export class ApiError extends Error {
   constructor(
@@ -24,6 +26,7 @@ function headersOf(init: TApiInit): Record<string, string> | undefined {
   const headers: Record<string, string> = {};
   if (init.body !== undefined) headers["content-type"] = "application/json";
   if (init.otp !== undefined) headers["x-vendor-otp"] = init.otp;
+  if ((init.method ?? "GET") === "GET" && isBackgroundRequest()) headers[BACKGROUND_HEADER] = "1";
   return Object.keys(headers).length ? headers : undefined;
 }
 

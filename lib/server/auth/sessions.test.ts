@@ -45,6 +45,12 @@ describe.each(testDatabases())("console sessions on $name", ({ open }) => {
     expect((await listActiveSessions(userId, id, at(1)))[0]!.lastSeenAt).toEqual(at(1));
   });
 
+  it("lets an unattended page's background polls run out the idle timeout", async () => {
+    const id = await signIn();
+    for (let minute = 1; minute <= 29; minute += 1) expect((await checkSession(id, userId, at(minute), { activity: false })).ok).toBe(true);
+    expect(await checkSession(id, userId, at(30.5), { activity: false })).toEqual({ ok: false, reason: "idle" });
+  });
+
   it("follows IDLE_TIMEOUT_MINUTES", async () => {
     process.env.IDLE_TIMEOUT_MINUTES = "5";
     const id = await signIn();

@@ -35,8 +35,11 @@ function endReason(session: TSessionRow, user: TUserRow, now: Date): "revoked" |
   return null;
 }
 
-/** Checks the session a request carries and notes the activity; a session found expired is closed. */
-export async function checkSession(sessionId: string, userId: string, now = new Date()): Promise<TSessionCheck> {
+/**
+ * Checks the session a request carries and notes the activity; a session found expired is closed.
+ * `activity: false` (a page's background poll while nobody touches it) does not hold the session open.
+ */
+export async function checkSession(sessionId: string, userId: string, now = new Date(), { activity = true } = {}): Promise<TSessionCheck> {
   const db = await getDb();
   const [row] = await db.select().from(userSessions).innerJoin(users, eq(users.id, userSessions.userId)).where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId)));
   if (!row) return { ok: false, reason: "unknown" };
@@ -46,7 +49,7 @@ export async function checkSession(sessionId: string, userId: string, now = new 
     if (reason === "expired" || reason === "idle") await revokeSession(session.id, reason, now);
     return { ok: false, reason };
   }
-  if (now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
+  if (activity && now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
     await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, session.id));
   }
   return { ok: true, user, session };
