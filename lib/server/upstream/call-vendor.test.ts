@@ -73,6 +73,15 @@ describe("coalescing and the short cache", () => {
     expect(callsTo("/list") - before).toBe(2);
   });
 
+  it("sends a fresh read (a connection test) to the vendor even while the same read is cached", async () => {
+    const conn = nettica();
+    const before = callsTo("/list");
+    await callVendor(conn, { method: "GET", path: "/list", cacheTtlMs: 10_000 });
+    const fresh = await callVendor(conn, { method: "GET", path: "/list", fresh: true });
+    expect(fresh.source).toBe("upstream");
+    expect(callsTo("/list") - before).toBe(2);
+  });
+
   it("keeps connections, versions and queries apart", async () => {
     const conn = nettica();
     const before = callsTo("/list");

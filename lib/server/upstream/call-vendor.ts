@@ -62,7 +62,7 @@ export function callVendor(conn: TUpstreamConnection, request: TUpstreamRequest)
 export function callVendor<S extends z.ZodType>(conn: TUpstreamConnection, request: TUpstreamRequest, schema: S): Promise<TUpstreamResult<z.output<S>>>;
 export async function callVendor(conn: TUpstreamConnection, request: TUpstreamRequest, schema?: z.ZodType): Promise<TUpstreamResult<unknown>> {
   const operation = request.operation ?? `${conn.vendor} ${request.method} ${request.path || "/"}`;
-  const shareable = (request.method === "GET" || request.method === "HEAD") && !request.otp;
+  const shareable = (request.method === "GET" || request.method === "HEAD") && !request.otp && !request.fresh;
   let result: TUpstreamResult<unknown>;
   if (shareable) {
     const key = readKey(conn, unsignedRequest(conn, request), request);

@@ -17,7 +17,7 @@ const count = (items: unknown[], noun: string) => `${items.length} ${noun}${item
 async function probe(conn: TUpstreamConnection, otp?: string): Promise<string> {
   switch (conn.vendor) {
     case "nettica": {
-      const { data } = await callVendor(conn, { method: "GET", path: "/net", operation: "nettica.test" }, ZList);
+      const { data } = await callVendor(conn, { method: "GET", path: "/net", operation: "nettica.test", fresh: true }, ZList);
       return `Nettica answered with ${count(data, "network")}.`;
     }
     case "acreto": {
@@ -25,27 +25,27 @@ async function probe(conn: TUpstreamConnection, otp?: string): Promise<string> {
       const first = customers[0];
       if (!first) return "Signed in to Acreto; the account sees no customers.";
       const path = `/customers/${pathSegment(first.uuid)}/ecosystems`;
-      const { data } = await callVendor(conn, { method: "GET", path, otp, operation: "acreto.test" }, ZList);
+      const { data } = await callVendor(conn, { method: "GET", path, otp, operation: "acreto.test", fresh: true }, ZList);
       return `Signed in to Acreto; customer "${first.name}" has ${count(data, "ecosystem")}.`;
     }
     case "provision": {
       const query = { target: "ipam", action: "get", mask: 8 };
-      await callVendor(conn, { method: "GET", path: "", query, operation: "provision.test" });
+      await callVendor(conn, { method: "GET", path: "", query, operation: "provision.test", fresh: true });
       return "ProVision accepted the signature.";
     }
     case "n2n": {
       const query = { limit: 10, skip: 0 };
-      const { data } = await callVendor(conn, { method: "GET", path: "/devices", query, operation: "n2n.test" }, ZList);
+      const { data } = await callVendor(conn, { method: "GET", path: "/devices", query, operation: "n2n.test", fresh: true }, ZList);
       return `N2N answered with ${count(data, "device")} on the first page.`;
     }
     case "megaport": {
       const session = await megaportSession(conn);
       if (session?.companyId !== undefined) {
         const path = `/secure/party/company/${pathSegment(session.companyId)}`;
-        await callVendor(conn, { method: "GET", path, operation: "megaport.test" });
+        await callVendor(conn, { method: "GET", path, operation: "megaport.test", fresh: true });
         return `Signed in to Megaport as ${session.username ?? "the user"} (${session.companyName ?? `company ${session.companyId}`}).`;
       }
-      const { data } = await callVendor(conn, { method: "GET", path: "/v2/products", cacheTtlMs: 10_000, operation: "megaport.test" });
+      const { data } = await callVendor(conn, { method: "GET", path: "/v2/products", operation: "megaport.test", fresh: true });
       const products = z.looseObject({ data: ZList }).safeParse(data);
       return products.success ? `Megaport answered with ${count(products.data.data, "service")}.` : "Megaport accepted the API key.";
     }

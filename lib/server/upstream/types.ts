@@ -32,6 +32,8 @@ export type TUpstreamRequest = {
   otp?: string;
   /** Serve identical GETs from a short cache for this long (milliseconds, usually a few seconds). */
   cacheTtlMs?: number;
+  /** Go to the vendor now, not to a cached or in-flight reply (a connection test must see the vendor's answer of this moment). */
+  fresh?: boolean;
   timeoutMs?: number;
   /** A name for logs, e.g. "nettica.listDevices". */
   operation?: string;
