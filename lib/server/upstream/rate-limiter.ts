@@ -8,6 +8,7 @@ import { systemClock, type TClock } from "./clock";
 export class WindowLimiter {
   private readonly admitted: number[] = [];
   private queue: Promise<void> = Promise.resolve();
+  private pausedUntil = 0;
 
   constructor(
     private limitValue: number,
@@ -32,6 +33,11 @@ export class WindowLimiter {
     this.windowValue = windowMs;
   }
 
+  /** The vendor said "too many" anyway (another program on the same key): nobody goes before `until`. */
+  pause(until: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, until);
+  }
+
   acquire(): Promise<void> {
     const turn = this.queue.then(() => this.admit());
     this.queue = turn.catch(() => undefined);
@@ -53,6 +59,10 @@ export class WindowLimiter {
   private async admit(): Promise<void> {
     for (;;) {
       const now = this.clock.now();
+      if (now < this.pausedUntil) {
+        await this.clock.sleep(this.pausedUntil - now);
+        continue;
+      }
       this.prune(now);
       if (this.admitted.length < this.limit) {
         this.admitted.push(now);

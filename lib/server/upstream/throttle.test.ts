@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { VirtualClock } from "./testing/virtual-clock";
 import { testConnectionOf } from "./testing/test-server";
-import { credentialKeyOf, throttle, throttlePlanOf, upstreamUsage } from "./throttle";
+import { credentialKeyOf, pauseAfterThrottled, throttle, throttlePlanOf, upstreamUsage } from "./throttle";
 import type { VendorError } from "./vendor-error";
 
 const WINDOW_MS = 5_000;
@@ -53,6 +53,24 @@ describe("per-credential throttle plans and daily usage", () => {
     // Ten windows of ten calls, each 5.5 s apart (the guard): nobody was refused, everyone waited.
     expect(admitted.at(-1)! - admitted[0]!).toBe(9 * 5_500);
     expect(upstreamUsage(first, clock)).toMatchObject({ callsToday: 100, window: { limit: 10, windowMs: 5_000, used: 10 } });
+  });
+
+  it("after a 429 holds every caller of the key for the vendor's Retry-After, or one window when it names none", async () => {
+    const start = Date.parse("2026-03-01T10:00:00.000Z");
+    const clock = new VirtualClock(start);
+    const conn = testConnectionOf("n2n", "http://n2n.test", { apiKey: `key-${Math.random()}`, tps: "2" });
+    await throttle(conn, clock);
+    pauseAfterThrottled(conn, 3_000, clock);
+    const admitted: number[] = [];
+    for (let caller = 0; caller < 3; caller += 1) void throttle(conn, clock).then(() => admitted.push(clock.now() - start));
+    await clock.runUntil(() => admitted.length === 3);
+    expect(admitted).toEqual([3_000, 3_000, 3_000]);
+
+    pauseAfterThrottled(conn, undefined, clock);
+    let next = -1;
+    void throttle(conn, clock).then(() => (next = clock.now() - start));
+    await clock.runUntil(() => next >= 0);
+    expect(next).toBe(3_000 + 5_500);
   });
 
   it("counts today's calls, refuses once the daily quota is used, and starts again at 00:00 UTC", async () => {

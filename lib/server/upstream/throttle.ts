@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { VENDOR_INFO, credentialSetOf } from "@/lib/vendors/registry";
 import { systemClock, type TClock } from "./clock";
 import { WindowLimiter } from "./rate-limiter";
+import { MAX_RETRY_WAIT_MS } from "./retry";
 import type { TUpstreamConnection } from "./types";
 import { VendorError } from "./vendor-error";
 
@@ -85,6 +86,18 @@ export async function throttle(conn: TUpstreamConnection, clock: TClock = system
   if (plan) await limiterOf(key, plan, clock).acquire();
   const calls = refuseOverDailyQuota(conn, key, plan, clock);
   daily.set(key, { day: utcDay(clock.now()), calls: calls + 1 });
+}
+
+/**
+ * After a 429 every caller of this credential waits, not only the one that was refused: for the
+ * vendor's Retry-After (at most MAX_RETRY_WAIT_MS, beyond which callers hear "throttled"), or one
+ * window when it names none.
+ */
+export function pauseAfterThrottled(conn: TUpstreamConnection, retryAfterMs: number | undefined, clock: TClock = systemClock): void {
+  const plan = throttlePlanOf(conn);
+  if (!plan) return;
+  const pauseMs = Math.min(retryAfterMs ?? plan.windowMs + plan.guardMs, MAX_RETRY_WAIT_MS);
+  limiterOf(credentialKeyOf(conn), plan, clock).pause(clock.now() + pauseMs);
 }
 
 /** Today's calls so far; throws when the daily quota is used up. */

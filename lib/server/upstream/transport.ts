@@ -3,7 +3,8 @@ import { Agent, fetch } from "undici";
 import { log } from "../log";
 import { redactUrl } from "../redact";
 import { networkFailure } from "./network-failure";
-import { throttle } from "./throttle";
+import { parseRetryAfter } from "./retry";
+import { pauseAfterThrottled, throttle } from "./throttle";
 import type { TReply, TUpstreamConnection, TWireRequest } from "./types";
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -30,6 +31,7 @@ export async function sendWire(conn: TUpstreamConnection, request: TWireRequest,
       signal: AbortSignal.timeout(timeoutMs),
       dispatcher: agent,
     });
+    if (response.status === 429) pauseAfterThrottled(conn, parseRetryAfter(response.headers.get("retry-after")));
     const text = request.method === "HEAD" ? "" : await response.text();
     const latencyMs = Math.round(performance.now() - started);
     const level = response.status >= 400 ? "info" : "debug";
