@@ -22,7 +22,9 @@ export function errorFromReply(conn: TUpstreamConnection, reply: TReply): Vendor
   const where = `connection "${conn.name}"`;
   const said = detail ? `: ${detail}` : "";
   const trace = fault.traceId ? ` (trace id ${fault.traceId})` : "";
-  const refusedRequest = ok || [400, 409, 422].includes(status);
+  // Acreto's 403 for an item the account may not see (16387) or a bad device token (16435) refuses the request, not the credentials.
+  const acretoRefusal = conn.vendor === "acreto" && status === 403 && (fault.vendorCode === 16387 || fault.vendorCode === 16435);
+  const refusedRequest = ok || [400, 409, 422].includes(status) || acretoRefusal;
   const make = (code: VendorError["code"], message: string, retryAfterMs?: number) =>
     new VendorError({ vendor: conn.vendor, status, code, message, detail, vendorCode: fault.vendorCode, traceId: fault.traceId, retryAfterMs, refusedRequest });
 
@@ -34,6 +36,7 @@ export function errorFromReply(conn: TUpstreamConnection, reply: TReply): Vendor
   if (status === 401 && conn.vendor === "provision") {
     return make("upstream_unauthorized", `ProVision rejected the signature of ${where}: check the API key and the secret key in Settings → Connections.`);
   }
+  if (acretoRefusal) return make("upstream_error", `${label} refused access to this item (HTTP 403${said}).`);
   if (status === 401 || status === 403) {
     return make("upstream_unauthorized", `${label} refused the credentials of ${where} (HTTP ${status}${said}). Check ${credentialsHint(conn)} in Settings → Connections.`);
   }
