@@ -7,6 +7,7 @@ import { errorFromReply } from "./vendor-error-body";
 const reply = (status: number, body: unknown): TReply => ({ status, headers: {}, text: JSON.stringify(body), latencyMs: 0 });
 const acreto = testConnectionOf("acreto", "http://127.0.0.1:9", { username: "u", password: "p" });
 const nettica = testConnectionOf("nettica", "http://127.0.0.1:9", { apiKey: "k" });
+const megaport = testConnectionOf("megaport", "http://127.0.0.1:9", { username: "u", password: "p" });
 
 describe("vendor error replies", () => {
   it("reads Acreto's 403 on an item the account may not see, or on a bad device token, as a refused request (422), not bad credentials", () => {
@@ -23,5 +24,13 @@ describe("vendor error replies", () => {
     const suspended = errorFromReply(nettica, reply(403, { error: "Account Suspended" }))!;
     expect(suspended.code).toBe("upstream_unauthorized");
     expect(vendorErrorResponse(suspended).status).toBe(502);
+  });
+
+  it("reads Megaport's 403 (a company the login may not see) as a refused request with Megaport's message, not bad credentials", () => {
+    const error = errorFromReply(megaport, reply(403, { message: "You do not have access to company 4242.", data: null, trace_id: "t-1" }))!;
+    expect(error.code).toBe("upstream_error");
+    expect(error.message).toContain("You do not have access to company 4242.");
+    expect(error.message).not.toMatch(/credentials/);
+    expect(vendorErrorResponse(error).status).toBe(422);
   });
 });

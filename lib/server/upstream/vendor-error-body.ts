@@ -24,7 +24,9 @@ export function errorFromReply(conn: TUpstreamConnection, reply: TReply): Vendor
   const trace = fault.traceId ? ` (trace id ${fault.traceId})` : "";
   // Acreto's 403 for an item the account may not see (16387) or a bad device token (16435) refuses the request, not the credentials.
   const acretoRefusal = conn.vendor === "acreto" && status === 403 && (fault.vendorCode === 16387 || fault.vendorCode === 16435);
-  const refusedRequest = ok || [400, 409, 422].includes(status) || acretoRefusal;
+  // Megaport's 403 means a valid session without access to that company or service, not a bad login.
+  const megaportRefusal = conn.vendor === "megaport" && status === 403;
+  const refusedRequest = ok || [400, 409, 422].includes(status) || acretoRefusal || megaportRefusal;
   const make = (code: VendorError["code"], message: string, retryAfterMs?: number) =>
     new VendorError({ vendor: conn.vendor, status, code, message, detail, vendorCode: fault.vendorCode, traceId: fault.traceId, retryAfterMs, refusedRequest });
 
@@ -37,6 +39,7 @@ export function errorFromReply(conn: TUpstreamConnection, reply: TReply): Vendor
     return make("upstream_unauthorized", `ProVision rejected the signature of ${where}: check the API key and the secret key in Settings → Connections.`);
   }
   if (acretoRefusal) return make("upstream_error", `${label} refused access to this item (HTTP 403${said}).`);
+  if (megaportRefusal) return make("upstream_error", `${label} refused access (HTTP 403${said}); the login of ${where} lacks the permission for it.`);
   if (status === 401 || status === 403) {
     return make("upstream_unauthorized", `${label} refused the credentials of ${where} (HTTP ${status}${said}). Check ${credentialsHint(conn)} in Settings → Connections.`);
   }

@@ -107,7 +107,7 @@ describe("Megaport operations against the simulator", () => {
   it("refuses a companyId that is not a number, and says when the user may not see a company", async () => {
     const conn = sessionConn(sims.credentials.megaport);
     await expect(run(conn, "services", { input: { companyId: "abc" } })).rejects.toBeInstanceOf(z.ZodError);
-    await expect(services(conn, 2291)).rejects.toMatchObject({ code: "upstream_unauthorized", status: 403, message: expect.stringMatching(/access to company 2291/) });
+    await expect(services(conn, 2291)).rejects.toMatchObject({ code: "upstream_error", status: 403, message: expect.stringMatching(/access to company 2291/) });
     await expect(run(conn, "services/not-a-service")).rejects.toMatchObject({ status: 404 });
   });
 });
