@@ -2,17 +2,17 @@ import { expect, test, type Page } from "@playwright/test";
 import { VENDORS } from "../lib/vendors/registry";
 import { addDemoConnections, consoleOrigin, originHeader, removeConnections, signedInPage, type TConnectionRef } from "./hostile-console";
 import { addressCases, operationCases, type TCorpusContext } from "./hostile-corpus";
-import { rawBytes } from "./hostile-http";
+import { rawBytes, rawRequest } from "./hostile-http";
 import { listOperations } from "./hostile-operations";
 import { isMonitorPoll, judgeCases } from "./hostile-runner";
 import { arrivalProblem, startHostileUpstreams, type THostileUpstreams } from "./hostile-upstreams";
-import { MARKER } from "./hostile-values";
+import { MARKER, traversalTexts, urlTexts } from "./hostile-values";
 import { admin } from "./support";
 
 // One worker, in order: the cases share private simulators, a canary and an admin session.
 test.describe.configure({ mode: "serial" });
 
-const totals = { cases: 0, refused: 0, acceptedAsData: 0, normalised: 0, wentUpstream: 0, wire: 0, problems: 0 };
+const totals = { cases: 0, refused: 0, acceptedAsData: 0, normalised: 0, wentUpstream: 0, wire: 0, freeText: 0, problems: 0 };
 
 let upstreams: THostileUpstreams;
 let adminPage: Page;
@@ -34,7 +34,7 @@ test.afterAll(async () => {
   await adminPage.context().close();
   await upstreams.close();
   console.log(
-    `hostile input: ${totals.cases} cases over every BFF route + ${totals.wire} raw-wire cases; ${totals.refused} refused with a 4xx JSON error, ` +
+    `hostile input: ${totals.cases} cases over every BFF route + ${totals.wire} raw-wire cases + ${totals.freeText} free texts stored; ${totals.refused} refused with a 4xx JSON error, ` +
       `${totals.normalised} dot-segment or double-slash paths answered exactly as the path they resolve to, ${totals.acceptedAsData} free-text values handled as data, ` +
       `${totals.wentUpstream} reached the connection's own simulator, ${upstreams.arrivals.filter((a) => a.server === "canary").length} reached the canary; ${totals.problems} problems`,
   );
@@ -100,6 +100,40 @@ test("bytes no client library would send: absolute-form targets, folded or bare-
   const reached = upstreams.arrivals.slice(before).filter((a) => a.server === "canary" || a.target.includes(MARKER));
   expect(reached, "nothing reached the canary").toEqual([]);
   expect(problems).toEqual([]);
+});
+
+test("free text that looks like a URL or a path is kept as typed, and travels only in the body to the connection's own simulator", async () => {
+  const texts = [...urlTexts({ canaryOrigin: upstreams.canaryOrigin, foreignOrigin: upstreams.vendors.nettica!.origin }), ...traversalTexts];
+  const call = async (vendor: string, method: string, path: string, body?: unknown) => {
+    const id = connections.find((c) => c.vendor === vendor)!.id;
+    const headers = body === undefined ? sessionHeaders : { ...sessionHeaders, "content-type": "application/json" };
+    const response = await rawRequest(consoleOrigin, { method, target: `/api/v/${vendor}/${id}/${path}`, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    expect(response.status, `${method} ${path}: ${response.body.slice(0, 200)}`).toBeLessThan(300);
+    return JSON.parse(response.body) as Record<string, unknown>;
+  };
+  const before = upstreams.arrivals.length;
+
+  // An Acreto Thing named with each text, in an ecosystem that takes changes.
+  type TCustomers = { customers: Array<{ uuid: string; ecosystems: Array<{ uuid: string; status: string }> }> };
+  const { customers } = (await call("acreto", "GET", "customers")) as TCustomers;
+  const ecosystem = customers.flatMap((c) => c.ecosystems.map((e) => ({ ...e, customer: c.uuid }))).find((e) => ["ok", "pending_changes"].includes(e.status))!;
+  const at = `customers/${ecosystem.customer}/ecosystems/${ecosystem.uuid}`;
+  const { groups } = (await call("acreto", "GET", `${at}/groups`)) as { groups: Array<{ uuid: string }> };
+  for (const text of texts) {
+    const thing = await call("acreto", "POST", `${at}/things`, { name: text, profileGroup: groups[0]!.uuid });
+    expect(thing.name).toBe(text);
+  }
+  // A ProVision aggregate noted with each text, read back from ProVision.
+  for (const [i, text] of texts.entries()) {
+    const { block } = (await call("provision", "POST", "aggregates", { block: `198.18.${i}.0/24`, rir: "ARIN", notes: text })) as { block: { id: number } };
+    const detail = (await call("provision", "GET", `blocks/${block.id}`)) as { fields: { notes: string } };
+    expect(detail.fields.notes).toBe(text);
+  }
+  const arrivals = upstreams.arrivals.slice(before).filter((a) => !isMonitorPoll(a.server, a.method, a.target));
+  expect(arrivals.filter((a) => !["acreto", "provision"].includes(a.server))).toEqual([]);
+  expect(arrivals.map((a) => ({ ...a, problem: arrivalProblem(a, upstreams.vendors[a.server], MARKER) })).filter((a) => a.problem)).toEqual([]);
+  totals.freeText = texts.length * 2;
+  console.log(`hostile input: ${texts.length * 2} URL- and path-like texts kept as typed in Acreto Things and ProVision notes, over ${arrivals.length} clean upstream calls`);
 });
 
 test("after the whole corpus, the canary saw nothing and every request a simulator saw was one a declared operation builds", () => {
