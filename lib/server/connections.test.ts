@@ -53,6 +53,13 @@ describe.each(testDatabases())("connections and audit on $name", ({ open }) => {
     await expect(noUrl).rejects.toMatchObject({ status: 400 });
   });
 
+  it("answers 404 for an id that is not a row id (36 dashes, a uuid with junk) without asking the database", async () => {
+    for (const id of ["-".repeat(36), "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz", "00000000-0000-0000-0000-000000000000"]) {
+      await expect(upstreamConnection(id)).rejects.toMatchObject({ status: 404 });
+      await expect(deleteConnection(id)).rejects.toBeInstanceOf(HttpError);
+    }
+  });
+
   it("a ciphertext moved to another connection does not decrypt", async () => {
     const a = await createConnection({ vendor: "nettica", name: "A", values: { apiKey: "key-a" }, clearSecrets: [] });
     const b = await createConnection({ vendor: "nettica", name: "B", values: { apiKey: "key-b" }, clearSecrets: [] });

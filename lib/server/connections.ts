@@ -1,4 +1,5 @@
 import "server-only";
+import { isRowId } from "./db/row-id";
 import { createHash } from "node:crypto";
 import { asc, eq, sql } from "drizzle-orm";
 import type { TConnectionInput, TConnectionPatch, TConnectionView } from "@/lib/vendors/connection";
@@ -72,7 +73,7 @@ export async function getConnection(id: string): Promise<TConnectionView> {
 }
 
 async function loadRow(id: string): Promise<TRow> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("Connection");
+  if (!isRowId(id)) throw notFound("Connection");
   const db = await getDb();
   const [row] = await db.select().from(connections).where(eq(connections.id, id));
   if (!row) throw notFound("Connection");
@@ -148,6 +149,7 @@ export async function updateConnection(id: string, patch: TConnectionPatch): Pro
 
 export async function deleteConnection(id: string): Promise<TConnectionView> {
   if (id.startsWith(ENV_PREFIX)) throw conflict("This connection comes from the environment and is read-only here");
+  if (!isRowId(id)) throw notFound("Connection");
   const db = await getDb();
   const [row] = await db.delete(connections).where(eq(connections.id, id)).returning();
   if (!row) throw notFound("Connection");

@@ -1,4 +1,5 @@
 import "server-only";
+import { isRowId } from "../db/row-id";
 import { eq } from "drizzle-orm";
 import { getDb } from "../db/client";
 import { alertChannels } from "../db/schema";
@@ -10,7 +11,7 @@ export type TAlertChannelRow = typeof alertChannels.$inferSelect;
 export const channelSecretContext = (id: string, key: "password" | "url") => `alert-channel:${id}:${key}`;
 
 export async function loadChannelRow(id: string): Promise<TAlertChannelRow> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("Alert channel");
+  if (!isRowId(id)) throw notFound("Alert channel");
   const db = await getDb();
   const [row] = await db.select().from(alertChannels).where(eq(alertChannels.id, id));
   if (!row) throw notFound("Alert channel");
