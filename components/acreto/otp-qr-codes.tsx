@@ -1,6 +1,6 @@
 import { QRCodeSVG } from "qrcode.react";
 import type { TAcretoOtpEnrollmentView } from "@/lib/vendors/acreto/schemas";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 
 /** The QR code twice (Acreto's PNG and one drawn here from the otpauth:// URL), and the secret for typing in by hand. */
 export function OtpQrCodes({ enrollment }: { enrollment: TAcretoOtpEnrollmentView }) {

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import type { TAcretoDeviceToken, TAcretoVpnProfile } from "@/lib/vendors/acreto/schemas";
 import { ecosystemPath, type TEcosystemRef } from "./acreto-keys";
-import { saveTextFile } from "./save-text-file";
+import { saveTextFile } from "@/components/ui/save-text-file";
 import { useAcretoApi } from "./use-acreto-api";
 
 export type TVpnSubject = { kind: "user" | "thing"; uuid: string; name: string };

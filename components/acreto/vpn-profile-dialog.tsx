@@ -7,7 +7,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { TEcosystemRef } from "./acreto-keys";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { useDownloadVpnProfile, useGenerateDeviceToken, type TVpnSubject } from "./use-vpn-profile";
 
 type TProps = { subject: TVpnSubject; onClose: () => void; connectionId: string; ecosystemRef: TEcosystemRef };

@@ -11,7 +11,7 @@ import { Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { chartSeries } from "./chart-series";
 import { DeviceIdentity } from "./device-identity";
-import { downloadText } from "./download-text";
+import { saveTextFile } from "@/components/ui/save-text-file";
 import { LineChart } from "./line-chart";
 import { readingsCsv, readingsCsvName } from "./readings-csv";
 import { ThrottleNotice } from "./throttle-notice";
@@ -39,7 +39,7 @@ export function DeviceDetail({ connection, deviceId }: { connection: { id: strin
         description={`${deviceId} · ${connection.name}`}
         actions={
           <div className="flex flex-wrap items-center gap-2">
-            <Button variant="secondary" size="sm" disabled={!list || readingCount === 0} onClick={() => list && downloadText(readingsCsv(deviceId, list), readingsCsvName(deviceId, list), "text/csv;charset=utf-8")}>
+            <Button variant="secondary" size="sm" disabled={!list || readingCount === 0} onClick={() => list && saveTextFile(readingsCsv(deviceId, list), readingsCsvName(deviceId, list), "text/csv;charset=utf-8")}>
               <Download size={14} aria-hidden />
               Export CSV
             </Button>

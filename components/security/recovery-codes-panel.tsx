@@ -1,8 +1,8 @@
 "use client";
 
 import { Download } from "lucide-react";
-import { CopyButton } from "@/components/acreto/copy-button";
-import { saveTextFile } from "@/components/acreto/save-text-file";
+import { CopyButton } from "@/components/ui/copy-button";
+import { saveTextFile } from "@/components/ui/save-text-file";
 import { Button } from "@/components/ui/button";
 
 const FILE_HEADER = "Patchbay recovery codes. Each one signs you in once instead of a code from the app. Keep them safe.";
