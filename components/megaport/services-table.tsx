@@ -5,6 +5,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { serviceColumns } from "./service-columns";
 import type { TServiceLine } from "./service-lines";
+import { SortHeader } from "@/components/ui/sort-header";
 
 /**
  * Ports, MCRs and MVEs with their VXCs and IXs as sub-rows. A service shown only because one of its
@@ -56,17 +57,9 @@ export function ServicesTable({ lines, connectionId, showCompany, caption, empty
           <thead className="border-b border-zinc-200 bg-zinc-50 text-xs text-zinc-500 uppercase dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th key={header.id} scope="col" className="px-3 py-2 font-medium" aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : undefined}>
-                      <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 uppercase hover:text-zinc-900 dark:hover:text-zinc-100">
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span aria-hidden className="w-3">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}</span>
-                      </button>
-                    </th>
-                  );
-                })}
+                {group.headers.map((header) => (
+                  <SortHeader key={header.id} header={header} />
+                ))}
               </tr>
             ))}
           </thead>

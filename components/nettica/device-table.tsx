@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState, type MouseEvent, type ReactNode } from "react";
 import type { TNetticaDeviceRow } from "@/lib/vendors/nettica/schemas";
 import { deviceColumns, deviceHref } from "./device-columns";
+import { SortHeader } from "@/components/ui/sort-header";
 
 const COLUMN_WIDTHS = ["22%", "32%", "10%", "12%", "12%", "12%"];
 const ROW_ESTIMATE_PX = 53;
@@ -59,17 +60,9 @@ export function DeviceTable({ devices, connectionId, nowMs, caption, empty }: { 
         <thead className="sticky top-0 z-10 bg-zinc-50 text-xs text-zinc-500 uppercase shadow-[0_1px_0_var(--color-zinc-200)] dark:bg-zinc-900 dark:text-zinc-400 dark:shadow-[0_1px_0_var(--color-zinc-800)]">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th key={header.id} scope="col" className="px-3 py-2 font-medium" aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : "none"}>
-                    <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 uppercase hover:text-zinc-900 dark:hover:text-zinc-100">
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      <span aria-hidden className="w-3">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}</span>
-                    </button>
-                  </th>
-                );
-              })}
+              {group.headers.map((header) => (
+                <SortHeader key={header.id} header={header} />
+              ))}
             </tr>
           ))}
         </thead>

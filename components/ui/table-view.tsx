@@ -2,6 +2,7 @@
 
 import { flexRender, type Table } from "@tanstack/react-table";
 import type { ReactNode } from "react";
+import { SortHeader } from "./sort-header";
 
 /** Draws a TanStack table: headers that sort are buttons (keyboard works) with aria-sort; an empty body shows `empty`. */
 export function TableView<T>({ table, caption, empty }: { table: Table<T>; caption?: string; empty: ReactNode }) {
@@ -13,21 +14,9 @@ export function TableView<T>({ table, caption, empty }: { table: Table<T>; capti
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs text-zinc-500 uppercase dark:border-zinc-800 dark:bg-zinc-900/60 dark:text-zinc-400">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th key={header.id} scope="col" className="px-3 py-2 font-medium" aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : undefined}>
-                    {header.column.getCanSort() ? (
-                      <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 uppercase hover:text-zinc-900 dark:hover:text-zinc-100">
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span aria-hidden>{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : ""}</span>
-                      </button>
-                    ) : (
-                      flexRender(header.column.columnDef.header, header.getContext())
-                    )}
-                  </th>
-                );
-              })}
+              {group.headers.map((header) => (
+                <SortHeader key={header.id} header={header} />
+              ))}
             </tr>
           ))}
         </thead>
