@@ -3,7 +3,7 @@ import { generateSync } from "otplib";
 import { PNG } from "pngjs";
 import jsQR from "jsqr";
 import { ACRETO_CREDENTIALS } from "../simulators/credentials";
-import { simulatorUrl } from "./support";
+import { addConnection, simulatorUrl } from "./support";
 
 export const acretoUrl = `${simulatorUrl}/acreto`;
 export const { admin: acretoAdmin, mfaUser } = ACRETO_CREDENTIALS;
@@ -28,24 +28,11 @@ export const acretoStats = async () => (await (await control("/stats")).json()) 
 /** The code an authenticator app would show now for `secret`. */
 export const totpNow = (secret: string) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) });
 
-const added: string[] = [];
-
-/** Deletes the connections the test added, so specs after it see only their own. */
-export async function removeAddedConnections(page: Page) {
-  for (const id of added.splice(0)) {
-    const response = await page.request.delete(`/api/connections/${id}`, { headers: { origin: new URL(page.url()).origin } });
-    expect([200, 204, 404]).toContain(response.status());
-  }
-}
 
 /** Adds an Acreto connection through the console's API, as an admin would in Settings → Connections. */
 export async function addAcretoConnection(page: Page, name: string, account: { username: string; password: string }, mfaSeed?: string) {
   const values: Record<string, string> = { username: account.username, password: account.password, ...(mfaSeed ? { totpSecret: mfaSeed } : {}) };
-  const response = await page.request.post("/api/connections", { headers: { origin: new URL(page.url()).origin }, data: { vendor: "acreto", name: `${name} ${Date.now()}`, baseUrl: acretoUrl, values } });
-  expect(response.status()).toBe(201);
-  const { connection } = (await response.json()) as { connection: { id: string; name: string } };
-  added.push(connection.id);
-  return connection;
+  return addConnection(page, { vendor: "acreto", name, baseUrl: acretoUrl, values });
 }
 
 async function adminLogin() {

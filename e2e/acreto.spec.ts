@@ -1,10 +1,10 @@
 import fs from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import {
-  COMMIT_ROUTE, LOGIN_ROUTE, acretoAdmin, acretoStats, acretoUrl, addAcretoConnection, clearAcretoStats, configureAcreto, decodeQr, ecosystemRef, mfaUser, removeAddedConnections, resetAcreto, totpNow, vendorGet, vendorLogin,
+  COMMIT_ROUTE, LOGIN_ROUTE, acretoAdmin, acretoStats, acretoUrl, addAcretoConnection, clearAcretoStats, configureAcreto, decodeQr, ecosystemRef, mfaUser, resetAcreto, totpNow, vendorGet, vendorLogin,
   type TVendorThing,
 } from "./acreto-simulator";
-import { admin, signIn } from "./support";
+import { admin, signIn, removeAddedConnections } from "./support";
 
 // Every test starts from the simulator's seeded data and leaves it, and the connections, as it found them.
 test.beforeEach(resetAcreto);

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { MEGAPORT_CREDENTIALS } from "../simulators/credentials";
-import { simulatorUrl } from "./support";
+import { addConnection, simulatorUrl } from "./support";
 
 export const megaportUrl = `${simulatorUrl}/megaport`;
 export const megaportAuthUrl = `${simulatorUrl}/megaport-auth`;
@@ -39,21 +39,8 @@ export async function invalidateSessions() {
   expect((await fetch(`${megaportUrl}/_sim/sessions/invalidate`, { method: "POST" })).status).toBe(204);
 }
 
-const added: string[] = [];
-
 /** Adds a Megaport connection through the console's API, as an admin would in Settings → Connections. */
 export async function addMegaportConnection(page: Page, name: string, values: Record<string, string>) {
-  const response = await page.request.post("/api/connections", { headers: { origin: new URL(page.url()).origin }, data: { vendor: "megaport", name: `${name} ${Date.now()}`, baseUrl: megaportUrl, values } });
-  expect(response.status()).toBe(201);
-  const { connection } = (await response.json()) as { connection: { id: string; name: string } };
-  added.push(connection.id);
-  return connection;
+  return addConnection(page, { vendor: "megaport", name, baseUrl: megaportUrl, values });
 }
 
-/** Deletes the connections the test added, so specs after it see only their own. */
-export async function removeAddedConnections(page: Page) {
-  for (const id of added.splice(0)) {
-    const response = await page.request.delete(`/api/connections/${id}`, { headers: { origin: new URL(page.url()).origin } });
-    expect([200, 204, 404]).toContain(response.status());
-  }
-}

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { MEGAPORT_CREDENTIALS } from "../simulators/credentials";
 import {
-  addMegaportConnection, invalidateSessions, LOGIN_ROUTE, megaportAuthUrl, netops, removeAddedConnections, serviceAgent, simulatorCount, vendorLogin, vendorProducts,
+  addMegaportConnection, invalidateSessions, LOGIN_ROUTE, megaportAuthUrl, netops, serviceAgent, simulatorCount, vendorLogin, vendorProducts,
   type TVendorEnd, type TVendorProduct,
 } from "./megaport-simulator";
-import { admin, signIn } from "./support";
+import { admin, signIn, removeAddedConnections } from "./support";
 
 const PERMISSION_LABELS: Record<string, string> = {
   services: "Services", approve_order: "Approve orders", place_order: "Place orders", company_admin: "Company admin", financials: "Financials",

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { N2N_CREDENTIALS } from "../simulators/credentials";
-import { simulatorUrl } from "./support";
+import { addConnection, simulatorUrl } from "./support";
 
 export const n2nUrl = `${simulatorUrl}/n2n`;
 export const DEVICES_ROUTE = "GET /devices";
@@ -66,24 +66,8 @@ export function competeForQuota(ms: number): { stop: () => Promise<void> } {
   };
 }
 
-const added: string[] = [];
-
 /** An N2N connection to the simulator with the key and a TPS setting, as an admin adds one. */
 export async function addN2nConnection(page: Page, values: Record<string, string>) {
-  const response = await page.request.post("/api/connections", {
-    headers: { origin: new URL(page.url()).origin },
-    data: { vendor: "n2n", name: `N2N e2e ${Date.now()}`, baseUrl: n2nUrl, values },
-  });
-  expect(response.status()).toBe(201);
-  const { connection } = (await response.json()) as { connection: { id: string; name: string } };
-  added.push(connection.id);
-  return connection;
+  return addConnection(page, { vendor: "n2n", name: "N2N e2e", baseUrl: n2nUrl, values });
 }
 
-/** Deletes the connections the test added, so specs after it see only their own. */
-export async function removeAddedConnections(page: Page) {
-  for (const id of added.splice(0)) {
-    const response = await page.request.delete(`/api/connections/${id}`, { headers: { origin: new URL(page.url()).origin } });
-    expect([200, 204, 404]).toContain(response.status());
-  }
-}

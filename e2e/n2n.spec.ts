@@ -1,8 +1,8 @@
 import fs from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { N2N_CREDENTIALS } from "../simulators/credentials";
-import { DEVICES_ROUTE, addN2nConnection, competeForQuota, n2nStats, removeAddedConnections, resetN2n, setKeyTps, simDevices, simUplinks } from "./n2n-simulator";
-import { admin, signIn } from "./support";
+import { DEVICES_ROUTE, addN2nConnection, competeForQuota, n2nStats, resetN2n, setKeyTps, simDevices, simUplinks } from "./n2n-simulator";
+import { admin, signIn, removeAddedConnections } from "./support";
 
 const TPS = 2;
 const range = (page: Page) => page.getByTestId("page-range");

@@ -17,3 +17,22 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
 }
+
+const addedConnections: string[] = [];
+
+/** Adds a connection through the console's API, as an admin would in Settings → Connections; `removeAddedConnections` deletes it. */
+export async function addConnection(page: Page, connection: { vendor: string; name: string; baseUrl: string; values: Record<string, string> }) {
+  const response = await page.request.post("/api/connections", { headers: { origin: new URL(page.url()).origin }, data: { ...connection, name: `${connection.name} ${Date.now()}` } });
+  expect(response.status()).toBe(201);
+  const { connection: added } = (await response.json()) as { connection: { id: string; name: string } };
+  addedConnections.push(added.id);
+  return added;
+}
+
+/** Deletes the connections the test added, so specs after it see only their own. */
+export async function removeAddedConnections(page: Page) {
+  for (const id of addedConnections.splice(0)) {
+    const response = await page.request.delete(`/api/connections/${id}`, { headers: { origin: new URL(page.url()).origin } });
+    expect([200, 204, 404]).toContain(response.status());
+  }
+}
