@@ -7,7 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import { Pool } from "pg";
+import { openPostgresPool } from "./postgres-pool";
 import * as schema from "./schema";
 
 export type TDb = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -20,7 +20,7 @@ const MIGRATION_LOCK = 7_262_001;
 /** Opens a Postgres server (url) or embedded PGlite (dir, or memory when null) and migrates it. */
 export async function openDatabase(target: { url: string } | { dir: string | null }): Promise<TDatabase> {
   if ("url" in target) {
-    const pool = new Pool({ connectionString: target.url, max: 10, idleTimeoutMillis: 30_000 });
+    const { pool, close } = openPostgresPool(target.url);
     const db = drizzlePg(pool, { schema });
     const lock = await pool.connect();
     try {
@@ -30,7 +30,7 @@ export async function openDatabase(target: { url: string } | { dir: string | nul
       await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
       lock.release();
     }
-    return { db: db as unknown as TDb, kind: "postgres", close: () => pool.end() };
+    return { db: db as unknown as TDb, kind: "postgres", close };
   }
   if (target.dir) fs.mkdirSync(target.dir, { recursive: true });
   const client = await PGlite.create(target.dir ?? undefined);

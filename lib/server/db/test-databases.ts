@@ -5,13 +5,26 @@ import { openDatabase, type TDatabase } from "./open-database";
 
 export type TTestDatabase = { name: string; open: () => Promise<TDatabase> };
 
-/** A fresh database of the given server, dropped when closed. */
+/** One statement on the server's own database, on a connection of its own. */
+async function onServer(serverUrl: string, statement: string): Promise<void> {
+  const admin = new Client({ connectionString: serverUrl });
+  admin.on("error", () => undefined); // reported by the query or end below
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A fresh database of the given server, dropped when closed. `close` first waits until every
+ * connection of the test's pool has ended (openPostgresPool), so the drop finds no session of
+ * ours; `with (force)` only ends what a test forgot, and pools log rather than throw for that.
+ */
 async function freshPostgres(serverUrl: string): Promise<TDatabase> {
   const name = `patchbay_test_${randomBytes(6).toString("hex")}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  await onServer(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ url: url.toString() });
@@ -19,10 +32,7 @@ async function freshPostgres(serverUrl: string): Promise<TDatabase> {
     ...database,
     close: async () => {
       await database.close();
-      const dropper = new Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await onServer(serverUrl, `drop database if exists ${name} with (force)`);
     },
   };
 }
