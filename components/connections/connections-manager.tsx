@@ -8,6 +8,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable } from "@/components/ui/data-table";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorState } from "@/components/ui/empty-state";
+import { DriftNote } from "./drift-note";
 import type { TConnectionView } from "@/lib/vendors/connection";
 import { VENDOR_INFO } from "@/lib/vendors/registry";
 import { ConnectionForm } from "./connection-form";
@@ -30,6 +31,7 @@ export function ConnectionsManager() {
           <>
             <span className="font-medium">{row.original.name}</span>
             <N2nUsage connection={row.original} />
+            <DriftNote connection={row.original} />
           </>
         ),
       },

@@ -7,6 +7,7 @@ import { VENDOR_INFO, credentialSetOf, secretKeysOf, type TVendor } from "@/lib/
 import { decryptSecret, encryptSecret } from "./crypto";
 import { getDb } from "./db/client";
 import { connections } from "./db/schema";
+import { forgetDrift, latestDrift } from "./drift";
 import { envConnections } from "./env-connections";
 import { badRequest, conflict, notFound } from "./http/errors";
 import type { TUpstreamConnection } from "./upstream/types";
@@ -59,8 +60,8 @@ function envToView(connection: TUpstreamConnection): TConnectionView {
 
 export async function listConnections(): Promise<TConnectionView[]> {
   const db = await getDb();
-  const rows = await db.select().from(connections).orderBy(asc(connections.vendor), asc(connections.name));
-  return [...envToUpstream().map(envToView), ...rows.map(rowToView)];
+  const [rows, drift] = await Promise.all([db.select().from(connections).orderBy(asc(connections.vendor), asc(connections.name)), latestDrift()]);
+  return [...envToUpstream().map(envToView), ...rows.map(rowToView)].map((view) => ({ ...view, drift: drift.get(view.id) ?? null }));
 }
 
 export async function getConnection(id: string): Promise<TConnectionView> {
@@ -153,6 +154,7 @@ export async function deleteConnection(id: string): Promise<TConnectionView> {
   const db = await getDb();
   const [row] = await db.delete(connections).where(eq(connections.id, id)).returning();
   if (!row) throw notFound("Connection");
+  await forgetDrift(id);
   return rowToView(row);
 }
 

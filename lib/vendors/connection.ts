@@ -30,7 +30,12 @@ export type TConnectionView = {
   secrets: Record<string, { set: boolean }>;
   version: number;
   updatedAt: string | null;
+  /** The last vendor records Patchbay could not read on this connection (listed connections only). */
+  drift?: TConnectionDrift | null;
 };
+
+/** A vendor list's records left out because they did not fit: the latest sighting for a connection. */
+export type TConnectionDrift = { operation: string; count: number; reason: string; seenAt: string };
 
 /** `code` is the console's error code when the check failed (e.g. upstream_unauthorized). */
 export type TConnectionTestResult = { ok: boolean; latencyMs: number; message: string; code?: string; checkedAt: string };

@@ -25,3 +25,8 @@ export async function getDb(): Promise<TDb> {
 export function useDatabaseForTests(target: TDatabase | undefined): void {
   holder.__patchbayDatabase = target ? Promise.resolve(target) : undefined;
 }
+
+/** The database if this process has opened it already: for best-effort writes that must never open one themselves. */
+export function openedDatabase(): Promise<TDatabase> | undefined {
+  return holder.__patchbayDatabase;
+}

@@ -190,3 +190,21 @@ export const alertEvents = pgTable(
     index("alert_events_outbox_idx").on(t.nextAttemptAt).where(sql`${t.deliveryStatus} = 'pending'`),
   ],
 );
+
+/**
+ * The last vendor records a connection's list could not read (schema drift), per operation:
+ * what the Connections page shows. Overwritten by each new sighting; cleared by none (it dates itself).
+ */
+export const connectionDrift = pgTable(
+  "connection_drift",
+  {
+    /** A connection's id: a uuid, or "env:<vendor>" (so no foreign key). */
+    connectionId: text("connection_id").notNull(),
+    operation: text("operation").notNull(),
+    count: integer("count").notNull(),
+    /** The first reason, in the admin's words: "product 3 (…): resources.vll — Invalid input". */
+    reason: text("reason").notNull(),
+    seenAt: timestamp("seen_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.connectionId, t.operation] })],
+);

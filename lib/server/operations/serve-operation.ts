@@ -6,6 +6,7 @@ import { VENDORS, ZVendor } from "@/lib/vendors/registry";
 import { audit } from "../audit";
 import type { TSessionUser } from "../auth/current-user";
 import { upstreamConnection } from "../connections";
+import { withUnreadableScope } from "../upstream/unreadable-scope";
 import { unknownKey } from "../http/declared-keys";
 import { HttpError, badRequest, notFound } from "../http/errors";
 import { inputProblem } from "../http/input-text";
@@ -42,7 +43,7 @@ export async function serveOperation(req: NextRequest, user: TSessionUser, route
   const otp = otpHeader === null ? undefined : ZOtp.parse(otpHeader);
   const ctx = { connection, params, input, user, otp };
 
-  if (operation.method === "GET") return Response.json(await operation.handler(ctx));
+  if (operation.method === "GET") return Response.json(await readWithUnreadable(() => operation.handler(ctx)));
   const target = operation.auditTarget?.(ctx) ?? Object.values(params).join("/");
   const action = `${vendor.data}.${operation.name}`;
   try {
@@ -53,6 +54,13 @@ export async function serveOperation(req: NextRequest, user: TSessionUser, route
     await audit({ actor: user, action, target, outcome: "failed", details: { connection: connection.name, error: error instanceof Error ? error.message : "failed" } });
     throw error;
   }
+}
+
+/** A read's answer, with `unreadable` added when its vendor lists left records out (the page says so). */
+async function readWithUnreadable(read: () => Promise<unknown>): Promise<unknown> {
+  const { value, unreadable } = await withUnreadableScope(read);
+  if (!unreadable || value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  return { ...value, unreadable };
 }
 
 /**

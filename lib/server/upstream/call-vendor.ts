@@ -1,5 +1,7 @@
 import "server-only";
 import type { z } from "zod";
+import { collectUnreadable } from "@/lib/vendors/tolerant";
+import { noteDrift } from "../drift";
 import { log } from "../log";
 import { Coalescer } from "./coalesce";
 import { vendorLabel } from "./credentials";
@@ -11,6 +13,7 @@ import { DEFAULT_TIMEOUT_MS } from "./transport";
 import type { TReply, TUpstreamConnection, TUpstreamRequest, TUpstreamResult } from "./types";
 import { VendorError } from "./vendor-error";
 import { errorFromReply } from "./vendor-error-body";
+import { reportToScope } from "./unreadable-scope";
 
 type TFetched = Omit<TUpstreamResult<unknown>, "source">;
 const reads = new Coalescer<TFetched>();
@@ -41,8 +44,15 @@ async function fetchOnce(conn: TUpstreamConnection, request: TUpstreamRequest, o
 }
 
 function parsed<S extends z.ZodType>(conn: TUpstreamConnection, result: TUpstreamResult<unknown>, schema: S, operation: string): TUpstreamResult<z.output<S>> {
-  const outcome = schema.safeParse(result.data);
-  if (outcome.success) return { ...result, data: outcome.data };
+  // Lists are read item by item (zItems): a record that does not fit is left out, logged and counted, not fatal.
+  const { value: outcome, unreadable } = collectUnreadable(() => schema.safeParse(result.data));
+  if (outcome.success) {
+    if (unreadable.length > 0) {
+      noteDrift(conn.id, operation, unreadable);
+      reportToScope(operation, unreadable);
+    }
+    return { ...result, data: outcome.data };
+  }
   const issues = outcome.error.issues.slice(0, 5).map((issue) => ({ path: issue.path.join("."), message: issue.message }));
   log.warn({ vendor: conn.vendor, connection: conn.id, operation, issues }, "upstream reply does not match its schema");
   throw new VendorError({
