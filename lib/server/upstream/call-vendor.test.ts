@@ -31,6 +31,10 @@ function route(req: TSeenRequest): TTestReply {
       return { status: 302, headers: { location: "https://elsewhere.example/steal" } };
     case "/shape":
       return { json: { id: 42 } };
+    case "/write-by-get":
+      return n === 1 ? { status: 503, json: { error: "Service Unavailable" } } : { json: { assigned: n }, delayMs: 20 };
+    case "/mixed-list":
+      return { json: [{ id: 1 }, { id: "two" }, { id: 3 }] };
     default:
       return { status: 404, json: { error: "Not Found" } };
   }
@@ -101,6 +105,31 @@ describe("coalescing and the short cache", () => {
     expect(callsTo("/device") - before).toBe(5);
     expect(created.every((r) => r.source === "upstream")).toBe(true);
     expect((await callVendor(conn, { method: "GET", path: "/list", cacheTtlMs: 10_000 })).source).toBe("upstream");
+  });
+});
+
+describe("idempotence is the operation's, not the method's", () => {
+  it("a GET that changes something (idempotent: false) is never retried, shared or cached, and drops cached reads", async () => {
+    const conn = nettica();
+    const change = { method: "GET", path: "/write-by-get", idempotent: false, cacheTtlMs: 10_000 } as const;
+    const refused = await failure(callVendor(conn, change));
+    expect(refused).toMatchObject({ code: "upstream_unavailable", status: 503 });
+    expect(callsTo("/write-by-get")).toBe(1); // a GET read would have been resent after the 503
+    await callVendor(conn, { method: "GET", path: "/list", cacheTtlMs: 10_000 });
+    const results = await Promise.all(Array.from({ length: 3 }, () => callVendor(conn, change)));
+    expect(callsTo("/write-by-get")).toBe(4);
+    expect(results.map((r) => r.source)).toEqual(["upstream", "upstream", "upstream"]);
+    expect((await callVendor(conn, { method: "GET", path: "/list", cacheTtlMs: 10_000 })).source).toBe("upstream");
+  });
+});
+
+describe("tolerant lists", () => {
+  it("leaves out the one record that does not fit and keeps the rest", async () => {
+    const { zItems } = await import("@/lib/vendors/tolerant");
+    const { withUnreadableScope } = await import("./unreadable-scope");
+    const { value, unreadable } = await withUnreadableScope(() => callVendor(nettica(), { method: "GET", path: "/mixed-list" }, zItems(z.object({ id: z.number() }), "device")));
+    expect(value.data).toEqual([{ id: 1 }, { id: 3 }]);
+    expect(unreadable).toEqual({ count: 1, reasons: [expect.stringMatching(/^device 2 \(two\): id — /)] });
   });
 });
 

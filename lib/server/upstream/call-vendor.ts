@@ -8,7 +8,7 @@ import { vendorLabel } from "./credentials";
 import { exchange } from "./exchange";
 import { otpNotAccepted } from "./mfa";
 import { connectionPrefix, readKey, unsignedRequest } from "./request";
-import { isIdempotent } from "./retry";
+import { isIdempotent, isRead } from "./retry";
 import { DEFAULT_TIMEOUT_MS } from "./transport";
 import type { TReply, TUpstreamConnection, TUpstreamRequest, TUpstreamResult } from "./types";
 import { VendorError } from "./vendor-error";
@@ -64,15 +64,16 @@ function parsed<S extends z.ZodType>(conn: TUpstreamConnection, result: TUpstrea
 }
 
 /**
- * The one way to call a vendor. Reads (GET/HEAD without a one-time code) in flight are shared and
- * may be cached for `cacheTtlMs`; writes are never shared, cached or retried, and drop that
- * connection's cached reads when they succeed. Throws VendorError for every vendor failure.
+ * The one way to call a vendor. Reads (GET/HEAD without a one-time code, unless the request says
+ * `idempotent: false`) in flight are shared and may be cached for `cacheTtlMs`; changes are never
+ * shared, cached or retried, and drop that connection's cached reads when they succeed. Throws VendorError for every vendor failure.
  */
 export function callVendor(conn: TUpstreamConnection, request: TUpstreamRequest): Promise<TUpstreamResult<unknown>>;
 export function callVendor<S extends z.ZodType>(conn: TUpstreamConnection, request: TUpstreamRequest, schema: S): Promise<TUpstreamResult<z.output<S>>>;
 export async function callVendor(conn: TUpstreamConnection, request: TUpstreamRequest, schema?: z.ZodType): Promise<TUpstreamResult<unknown>> {
   const operation = request.operation ?? `${conn.vendor} ${request.method} ${request.path || "/"}`;
-  const shareable = (request.method === "GET" || request.method === "HEAD") && !request.otp && !request.fresh;
+  const read = isRead(request.method, request.idempotent);
+  const shareable = read && !request.otp && !request.fresh;
   let result: TUpstreamResult<unknown>;
   if (shareable) {
     const key = readKey(conn, unsignedRequest(conn, request), request);
@@ -81,7 +82,7 @@ export async function callVendor(conn: TUpstreamConnection, request: TUpstreamRe
     result = { ...shared.value, headers: { ...shared.value.headers }, data: deepFreeze(shared.value.data), source: shared.source };
   } else {
     result = { ...(await fetchOnce(conn, request, operation)), source: "upstream" };
-    if (request.method !== "GET" && request.method !== "HEAD") reads.forget(connectionPrefix(conn));
+    if (!read) reads.forget(connectionPrefix(conn));
   }
   return schema ? parsed(conn, result, schema, operation) : result;
 }

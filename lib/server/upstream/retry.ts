@@ -8,11 +8,18 @@ const BASE_DELAY_MS = 200;
 const MAX_DELAY_MS = 4_000;
 const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
 
-/** Only calls that are safe to send twice: GET/HEAD, or PUT/DELETE a client marks idempotent. */
-export function isIdempotent(method: THttpMethod, flagged = false): boolean {
-  if (method === "GET" || method === "HEAD") return true;
-  return flagged && (method === "PUT" || method === "DELETE");
+/**
+ * Only calls that are safe to send twice. Idempotence is the operation's, not the method's:
+ * GET/HEAD are, unless the client says otherwise (ProVision's writes are signed GETs);
+ * PUT/DELETE only when the client says so; POST/PATCH never.
+ */
+export function isIdempotent(method: THttpMethod, flagged?: boolean): boolean {
+  if (method === "GET" || method === "HEAD") return flagged !== false;
+  return flagged === true && (method === "PUT" || method === "DELETE");
 }
+
+/** A read: may be shared with identical calls in flight and served from the short cache. */
+export const isRead = (method: THttpMethod, flagged?: boolean) => (method === "GET" || method === "HEAD") && flagged !== false;
 
 export function isRetryStatus(status: number): boolean {
   return RETRY_STATUSES.has(status);

@@ -37,7 +37,11 @@ export type TUpstreamRequest = {
   timeoutMs?: number;
   /** A name for logs, e.g. "nettica.listDevices". */
   operation?: string;
-  /** PUT/DELETE that are safe to resend; GET/HEAD always are, POST/PATCH never. */
+  /**
+   * Whether the operation is safe to send twice. Default: GET/HEAD yes, everything else no.
+   * `true` lets a PUT/DELETE be retried; `false` makes a GET a change (ProVision's signed-GET
+   * writes): never retried, shared or cached, and it drops the connection's cached reads.
+   */
   idempotent?: boolean;
   /** Default: JSON when the reply says so, else text. */
   responseType?: "json" | "text";
