@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { createRandom, type TRandom } from "../random";
 
-/** What an injected fault does: answer 5xx, keep the request unanswered, or drop the connection. */
-export const ZFaultKind = z.enum(["error", "timeout", "drop"]);
+/**
+ * What an injected fault does: answer 5xx, keep the request unanswered, or drop the connection —
+ * all before the vendor acts; or act and then lose the reply (drop the connection) or send it
+ * `hangMs` late, as a proxy that loses or delays the vendor's answer would (queued faults only).
+ */
+export const ZFaultKind = z.enum(["error", "timeout", "drop", "lose-reply", "late-reply"]);
 export type TFaultKind = z.infer<typeof ZFaultKind>;
 
 export const ZFaultSettings = z.object({

@@ -125,7 +125,11 @@ export function createSimKit(options: {
       await kit.sleeper.sleep(hangMs, c.req.raw.signal);
       return c.json(errorBody(504, "Gateway Timeout"), 504);
     }
-    return dropConnection(c);
+    if (fault.kind === "drop") return dropConnection(c);
+    // The vendor acts; only its answer is lost or late.
+    await next();
+    if (fault.kind === "lose-reply") c.res = dropConnection(c);
+    else await kit.sleeper.sleep(hangMs, c.req.raw.signal);
   });
 
   registerControlRoutes(kit);

@@ -146,6 +146,21 @@ describe("Nettica simulator", () => {
     expect(stats.byStatus).toMatchObject({ "200": 1, "401": 1, "503": 1, dropped: 1 });
   });
 
+  it("can act and then lose or delay its reply, as a lossy proxy would", async () => {
+    const [device] = (await devices()).filter((d) => d.vpns.length > 0);
+    const vpn = device!.vpns[0]!;
+    const disable = (signal?: AbortSignal) => fetch(`${served.url}/vpn/${vpn.id}/disable`, { method: "PATCH", headers, signal });
+    const enabledNow = async () => ((await (await get(`/vpn/${vpn.id}`)).json()) as { enable: boolean }).enable;
+    await fetch(`${served.url}/_sim/faults/next`, { method: "POST", body: JSON.stringify({ kind: "lose-reply", pathPrefix: "/vpn/" }) });
+    await expect(disable()).rejects.toThrow();
+    expect(await enabledNow()).toBe(false); // the change happened although nobody heard the answer
+    await fetch(`${served.url}/vpn/${vpn.id}/enable`, { method: "PATCH", headers });
+    await fetch(`${served.url}/_sim/faults`, { method: "POST", body: JSON.stringify({ hangMs: 5_000 }) });
+    await fetch(`${served.url}/_sim/faults/next`, { method: "POST", body: JSON.stringify({ kind: "late-reply", pathPrefix: "/vpn/" }) });
+    await expect(disable(AbortSignal.timeout(200))).rejects.toThrow();
+    expect(await enabledNow()).toBe(false);
+  });
+
   it("builds the same data from the same seed, and reset brings it back", async () => {
     const first = await devices();
     const twin = createNetticaSimulator({ seed: 7, now: () => TEST_EPOCH });
