@@ -13,6 +13,7 @@ import { ConnectionSummary } from "./connection-summary";
 import { ConnectionSwitcher } from "@/components/ui/connection-switcher";
 import { CustomerSection } from "./customer-section";
 import { RefreshButton } from "./refresh-button";
+import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { useCustomers } from "./use-customers";
 
 type TProps = { connections: TAcretoConnectionOption[]; connection: TAcretoConnectionOption; isAdmin: boolean };
@@ -57,6 +58,7 @@ export function EcosystemsView({ connections, connection, isAdmin }: TProps) {
       ) : (
         <div className="space-y-6">
           {query.isError && <VendorErrorState error={query.error} relayKey={relayKeyOf(connection.id)} onRetry={() => void query.refetch()} />}
+          <UnreadableNotice unreadable={query.data?.unreadable} />
           <div className="flex flex-wrap items-center gap-2">
             <Input type="search" aria-label="Search ecosystems" placeholder="Search name, status, NSP or owner…" value={search} onChange={(event) => setSearch(event.target.value)} className="max-w-sm" />
             <span className="ml-auto text-xs text-zinc-500 tabular-nums dark:text-zinc-400">

@@ -6,6 +6,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { ErrorState } from "@/components/ui/empty-state";
 import type { TAcretoGroupRow } from "@/lib/vendors/acreto/schemas";
 import type { TEcosystemRef } from "./acreto-keys";
+import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { useGroups, useThings } from "./use-ecosystem";
 
 type TGroupRow = TAcretoGroupRow & { things: number };
@@ -21,10 +22,15 @@ export function GroupsPanel({ connectionId, ecosystemRef }: { connectionId: stri
   const groups = useGroups(connectionId, ecosystemRef);
   const things = useThings(connectionId, ecosystemRef);
   const rows = useMemo(
-    () => (groups.data ?? []).map((group) => ({ ...group, things: (things.data ?? []).filter((thing) => thing.profileGroup === group.uuid).length })),
+    () => (groups.data?.groups ?? []).map((group) => ({ ...group, things: (things.data?.things ?? []).filter((thing) => thing.profileGroup === group.uuid).length })),
     [groups.data, things.data],
   );
   if (groups.isPending) return <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">Loading profile groups…</p>;
   if (groups.isError) return <ErrorState error={groups.error} />;
-  return <DataTable data={rows} columns={columns} searchLabel="Search profile groups" empty="This ecosystem has no profile groups." />;
+  return (
+    <>
+      <UnreadableNotice unreadable={groups.data.unreadable} what="profile groups" />
+      <DataTable data={rows} columns={columns} searchLabel="Search profile groups" empty="This ecosystem has no profile groups." />
+    </>
+  );
 }

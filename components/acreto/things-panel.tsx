@@ -11,6 +11,7 @@ import { CreateThingDialog } from "./create-thing-dialog";
 import { DeleteThingDialog } from "./delete-thing-dialog";
 import { EditThingDialog } from "./edit-thing-dialog";
 import { thingColumns, type TThingAction } from "./thing-columns";
+import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { useGroups, useThings } from "./use-ecosystem";
 import { VpnProfileDialog } from "./vpn-profile-dialog";
 
@@ -30,14 +31,15 @@ export function ThingsPanel({ connectionId, ecosystemRef, canOperate, gate, gate
   if (things.isPending) return <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">Loading Things…</p>;
   if (things.isError && !things.data) return <ErrorState error={things.error} />;
   const shared = { connectionId, ecosystemRef, onClose: close };
-  const groupList = groups.data ?? [];
+  const groupList = groups.data?.groups ?? [];
   return (
     <>
+      <UnreadableNotice unreadable={things.data?.unreadable} what="Things" />
       <DataTable
-        data={things.data ?? []}
+        data={things.data?.things ?? []}
         columns={columns}
         searchLabel="Search Things"
-        empty={things.data?.length === 0 ? "This ecosystem has no Things yet." : "No Thing matches the search."}
+        empty={things.data?.things.length === 0 ? "This ecosystem has no Things yet." : "No Thing matches the search."}
         toolbar={
           canOperate && (
             <Button

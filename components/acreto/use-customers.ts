@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { TAcretoCustomerView } from "@/lib/vendors/acreto/schemas";
+import type { TUnreadableSummary } from "@/lib/vendors/tolerant";
 import { acretoKeys } from "./acreto-keys";
 import { useAcretoApi } from "./use-acreto-api";
 
@@ -10,7 +11,7 @@ export function useCustomers(connectionId: string) {
   const acreto = useAcretoApi(connectionId);
   return useQuery({
     queryKey: acretoKeys.customers(connectionId),
-    queryFn: () => acreto<{ customers: TAcretoCustomerView[] }>("customers"),
+    queryFn: () => acreto<{ customers: TAcretoCustomerView[]; unreadable?: TUnreadableSummary }>("customers"),
     refetchInterval: 30_000,
   });
 }

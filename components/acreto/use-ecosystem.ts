@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { TAcretoEcosystemDetail, TAcretoGroupRow, TAcretoThingRow, TAcretoUserRow } from "@/lib/vendors/acreto/schemas";
+import type { TUnreadableSummary } from "@/lib/vendors/tolerant";
 import { acretoKeys, ecosystemPath, type TEcosystemRef } from "./acreto-keys";
 import { useAcretoApi } from "./use-acreto-api";
 
@@ -19,7 +20,7 @@ export function useThings(connectionId: string, ref: TEcosystemRef) {
   const acreto = useAcretoApi(connectionId);
   return useQuery({
     queryKey: acretoKeys.things(connectionId, ref),
-    queryFn: async () => (await acreto<{ things: TAcretoThingRow[] }>(ecosystemPath(ref, "things"))).things,
+    queryFn: () => acreto<{ things: TAcretoThingRow[]; unreadable?: TUnreadableSummary }>(ecosystemPath(ref, "things")),
     refetchInterval: 30_000,
   });
 }
@@ -29,7 +30,7 @@ export function useGroups(connectionId: string, ref: TEcosystemRef) {
   const acreto = useAcretoApi(connectionId);
   return useQuery({
     queryKey: acretoKeys.groups(connectionId, ref),
-    queryFn: async () => (await acreto<{ groups: TAcretoGroupRow[] }>(ecosystemPath(ref, "groups"))).groups,
+    queryFn: () => acreto<{ groups: TAcretoGroupRow[]; unreadable?: TUnreadableSummary }>(ecosystemPath(ref, "groups")),
     staleTime: 60_000,
   });
 }
@@ -40,7 +41,7 @@ export function useEcosystemUsers(connectionId: string, ref: TEcosystemRef, enab
   return useQuery({
     enabled,
     queryKey: acretoKeys.users(connectionId, ref),
-    queryFn: async () => (await acreto<{ users: TAcretoUserRow[] }>(ecosystemPath(ref, "users"))).users,
+    queryFn: () => acreto<{ users: TAcretoUserRow[]; unreadable?: TUnreadableSummary }>(ecosystemPath(ref, "users")),
     staleTime: 60_000,
   });
 }

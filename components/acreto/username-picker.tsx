@@ -15,7 +15,7 @@ export function UsernamePicker({ connectionId, ownUsername, value, onChange }: T
   const customers = useCustomers(connectionId);
   const [customer, ecosystem] = source.split("/");
   const users = useEcosystemUsers(connectionId, { customer: customer ?? "", ecosystem: ecosystem ?? "" }, Boolean(customer && ecosystem));
-  const suggestions = [...new Set([...(ownUsername ? [ownUsername] : []), ...(source ? (users.data ?? []).map((user) => user.username) : [])])];
+  const suggestions = [...new Set([...(ownUsername ? [ownUsername] : []), ...(source ? (users.data?.users ?? []).flatMap((user) => (user.username ? [user.username] : [])) : [])])];
 
   return (
     <div className="flex flex-wrap items-start gap-3">
@@ -27,7 +27,7 @@ export function UsernamePicker({ connectionId, ownUsername, value, onChange }: T
           <option key={username} value={username} />
         ))}
       </datalist>
-      <Field id="mfa-source" label="Suggest users of an ecosystem" hint={source && users.isFetching ? "Loading users…" : source ? `${users.data?.length ?? 0} users suggested in the username field.` : undefined}>
+      <Field id="mfa-source" label="Suggest users of an ecosystem" hint={source && users.isFetching ? "Loading users…" : source ? `${users.data?.users.length ?? 0} users suggested in the username field.` : undefined}>
         <Select id="mfa-source" value={source} onChange={(event) => setSource(event.target.value)} className="w-72" disabled={!customers.data}>
           <option value="">{customers.isPending ? "Loading ecosystems…" : "None"}</option>
           {customers.data?.customers.map((c) => (

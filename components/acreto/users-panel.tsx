@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { ErrorState } from "@/components/ui/empty-state";
+import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import type { TAcretoUserRow } from "@/lib/vendors/acreto/schemas";
 import type { TEcosystemRef } from "./acreto-keys";
 import { useEcosystemUsers } from "./use-ecosystem";
@@ -16,7 +17,7 @@ const fullName = (user: TAcretoUserRow) => [user.firstName, user.lastName].filte
 
 function userColumns(canOperate: boolean, onVpn: (user: TAcretoUserRow) => void): ColumnDef<TAcretoUserRow, unknown>[] {
   const columns: ColumnDef<TAcretoUserRow, unknown>[] = [
-    { id: "username", header: "Username", accessorFn: (user) => user.username, cell: ({ row }) => <span className="font-medium">{row.original.username}</span> },
+    { id: "username", header: "Username", accessorFn: (user) => user.username ?? "", cell: ({ row }) => (row.original.username ? <span className="font-medium">{row.original.username}</span> : <span className="text-zinc-500 italic dark:text-zinc-400">no username</span>) },
     { id: "name", header: "Name", accessorFn: fullName },
     { id: "role", header: "Role", accessorFn: (user) => user.role ?? "", cell: ({ row }) => row.original.role && <Badge tone={row.original.role === "admin" ? "blue" : "gray"}>{row.original.role}</Badge> },
     { id: "status", header: "Status", accessorFn: (user) => user.status ?? "", cell: ({ row }) => row.original.status && <Badge tone={row.original.status === "active" ? "green" : "amber"}>{row.original.status}</Badge> },
@@ -28,7 +29,7 @@ function userColumns(canOperate: boolean, onVpn: (user: TAcretoUserRow) => void)
       enableSorting: false,
       cell: ({ row }) => (
         <div className="flex justify-end">
-          <Button size="sm" variant="ghost" aria-label={`VPN profile for ${row.original.username}`} onClick={() => onVpn(row.original)}>
+          <Button size="sm" variant="ghost" aria-label={`VPN profile for ${row.original.username ?? fullName(row.original) ?? row.original.uuid}`} onClick={() => onVpn(row.original)}>
             <ShieldPlus size={14} aria-hidden />
             VPN profile
           </Button>
@@ -48,9 +49,10 @@ export function UsersPanel({ connectionId, ecosystemRef, canOperate }: { connect
   if (users.isError) return <ErrorState error={users.error} />;
   return (
     <>
-      <DataTable data={users.data} columns={columns} searchLabel="Search users" empty={users.data.length === 0 ? "This ecosystem has no users yet." : "No user matches the search."} />
+      <UnreadableNotice unreadable={users.data.unreadable} what="users" />
+      <DataTable data={users.data.users} columns={columns} searchLabel="Search users" empty={users.data.users.length === 0 ? "This ecosystem has no users yet." : "No user matches the search."} />
       {vpnFor && (
-        <VpnProfileDialog subject={{ kind: "user", uuid: vpnFor.uuid, name: vpnFor.username }} connectionId={connectionId} ecosystemRef={ecosystemRef} onClose={() => setVpnFor(null)} />
+        <VpnProfileDialog subject={{ kind: "user", uuid: vpnFor.uuid, name: vpnFor.username ?? (fullName(vpnFor) || vpnFor.uuid) }} connectionId={connectionId} ecosystemRef={ecosystemRef} onClose={() => setVpnFor(null)} />
       )}
     </>
   );

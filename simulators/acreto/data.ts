@@ -157,6 +157,7 @@ export function buildAcretoState(random: TRandom, settings: TAcretoSettings): TA
           email,
           role: n === 0 ? "admin" : "user",
           status: random.chance(0.2) ? "invited" : "active",
+          ...(n === seed.users - 1 && seed.users > 2 ? { withoutUsername: true } : {}),
         });
       }
     }

@@ -35,7 +35,7 @@ export function userPayload(user: TAcretoUser) {
     lastName: user.lastName,
     role: user.role,
     status: user.status,
-    username: user.username,
+    ...(user.withoutUsername ? {} : { username: user.username }),
     uuid: user.uuid,
   };
 }

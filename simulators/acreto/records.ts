@@ -55,6 +55,8 @@ export type TAcretoUser = {
   email: string;
   role: "admin" | "user";
   status: "active" | "invited";
+  /** Sent without `username`: Acreto's Swagger spec does not require it, so a console must cope (VENDORS.md §0). */
+  withoutUsername?: boolean;
 };
 
 export type TAcretoAccessToken = { token: string; accountUuid: string; expiresAt: number };

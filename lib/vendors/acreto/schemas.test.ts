@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ZAcretoEcosystem, ZAcretoLogin, ZAcretoThing, ZAcretoThingChanges, ZAcretoThingInput, acretoChangeGate, toAcretoThingRow } from "./schemas";
+import { collectUnreadable, describeUnreadable } from "../tolerant";
+import {
+  ZAcretoEcosystem, ZAcretoEcosystems, ZAcretoLogin, ZAcretoThing, ZAcretoThingChanges, ZAcretoThingInput, ZAcretoThings, ZAcretoUsers,
+  acretoChangeGate, toAcretoThingRow, toAcretoUserRow,
+} from "./schemas";
 
 describe("Acreto schemas", () => {
   it("reads a login without expiry as 600 s, as the vendor's page says", () => {
@@ -48,5 +52,35 @@ describe("Acreto schemas", () => {
     expect(toAcretoThingRow(thing, [{ uuid: "g", name: "Cameras" }])).toMatchObject({ expiresAt: null, profileGroupName: "Cameras" });
     const expiring = { ...thing, expiry: { time: "2026-05-01T00:00:00.000Z", type: "date" } };
     expect(toAcretoThingRow(expiring, []).expiresAt).toBe("2026-05-01T00:00:00.000Z");
+  });
+
+  it("reads a user without a username and an expiry with missing parts (the Swagger spec requires neither)", () => {
+    const { value: users, unreadable } = collectUnreadable(() =>
+      ZAcretoUsers.parse([
+        { uuid: "u1", username: "ana@example.test", email: "ana@example.test" },
+        { uuid: "u2", email: "invited@example.test", status: "invited" },
+      ]),
+    );
+    expect(unreadable).toEqual([]);
+    expect(users.map(toAcretoUserRow).map((u) => u.username)).toEqual(["ana@example.test", null]);
+    const { value: things } = collectUnreadable(() =>
+      ZAcretoThings.parse([
+        { uuid: "t1", name: "Dock", type: "device", profileGroup: "g", expiry: { type: "" } },
+        { uuid: "t2", name: "Gate", type: "device", profileGroup: "g", expiry: { time: "2026-05-01T00:00:00.000Z" } },
+      ]),
+    );
+    expect(things.map((t) => toAcretoThingRow(t, []).expiresAt)).toEqual([null, null]);
+  });
+
+  it("leaves out one ecosystem it cannot read, keeps the others and says why", () => {
+    const { value, unreadable } = collectUnreadable(() =>
+      ZAcretoEcosystems.parse([
+        { uuid: "e1", name: "Plant", status: "ok", nsps: [] },
+        { uuid: "e2", name: { en: "Warehouse" }, status: "ok" },
+        { uuid: "e3", name: "Office", status: "pending_changes", nsps: null },
+      ]),
+    );
+    expect(value.map((e) => e.name)).toEqual(["Plant", "Office"]);
+    expect(unreadable.map(describeUnreadable)).toEqual([expect.stringMatching(/^ecosystem 2 \(e2\): name — /)]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zItems } from "../tolerant";
 
 /** Acreto's payloads (https://api-is-rock-solid.acreto.net/v2); unknown keys pass through. */
 
@@ -11,10 +12,7 @@ export type TAcretoCustomer = z.infer<typeof ZAcretoCustomer>;
 /** POST /auth/login; `expiry` (seconds) may be absent, then it is 600. */
 export const ZAcretoLogin = z.looseObject({
   accessToken: z.string().min(1),
-  customers: z
-    .array(ZAcretoCustomer)
-    .nullish()
-    .transform((customers) => customers ?? []),
+  customers: zItems(ZAcretoCustomer, "customer"),
   expiry: z
     .number()
     .positive()
@@ -33,22 +31,22 @@ export const ZAcretoEcosystem = z.looseObject({
   name: z.string(),
   created: z.string().optional(),
   status: ZAcretoEcosystemStatus,
-  nsps: z
-    .array(z.looseObject({ name: z.string(), status: z.string() }))
-    .nullish()
-    .transform((nsps) => nsps ?? []),
+  nsps: zItems(z.looseObject({ name: z.string(), status: z.string() }), "NSP"),
   owner: z.looseObject({ fullName: z.string().optional(), username: z.string(), uuid: z.string() }).nullish(),
 });
 export type TAcretoEcosystem = z.infer<typeof ZAcretoEcosystem>;
-export const ZAcretoEcosystems = z.array(ZAcretoEcosystem);
+export const ZAcretoEcosystems = zItems(ZAcretoEcosystem, "ecosystem");
 
 /** A profile group. */
 export const ZAcretoGroup = z.looseObject({ name: z.string(), uuid: z.string() });
 export type TAcretoGroup = z.infer<typeof ZAcretoGroup>;
-export const ZAcretoGroups = z.array(ZAcretoGroup);
+export const ZAcretoGroups = zItems(ZAcretoGroup, "profile group");
 
-/** {time, type}; Go's zero time with an empty type means no expiry. */
-export const ZAcretoExpiry = z.looseObject({ time: z.string(), type: z.string() });
+/** {time, type}; Go's zero time with an empty type means no expiry. Either part may be missing (the Swagger spec marks neither required). */
+export const ZAcretoExpiry = z.looseObject({
+  time: z.string().nullish().transform((time) => time ?? ""),
+  type: z.string().nullish().transform((type) => type ?? ""),
+});
 export type TAcretoExpiry = z.infer<typeof ZAcretoExpiry>;
 
 /** A Thing (the API calls them devices). */
@@ -62,7 +60,7 @@ export const ZAcretoThing = z.looseObject({
   expiry: ZAcretoExpiry.nullish().transform((expiry) => expiry ?? null),
 });
 export type TAcretoThing = z.infer<typeof ZAcretoThing>;
-export const ZAcretoThings = z.array(ZAcretoThing);
+export const ZAcretoThings = zItems(ZAcretoThing, "Thing");
 
 /** Every field of a Thing, as POST and PUT need them: PUT zeroes whatever it leaves out. */
 export const ZAcretoThingInput = z.object({
@@ -77,7 +75,8 @@ export type TAcretoThingInput = z.infer<typeof ZAcretoThingInput>;
 
 export const ZAcretoUser = z.looseObject({
   uuid: z.string(),
-  username: z.string(),
+  /** Absent for some users (not required by the Swagger spec): such a user cannot be enrolled in MFA by name. */
+  username: z.string().nullish(),
   email: z.string().optional(),
   firstName: z.string().optional(),
   lastName: z.string().optional(),
@@ -85,7 +84,7 @@ export const ZAcretoUser = z.looseObject({
   status: z.string().optional(),
 });
 export type TAcretoUser = z.infer<typeof ZAcretoUser>;
-export const ZAcretoUsers = z.array(ZAcretoUser);
+export const ZAcretoUsers = zItems(ZAcretoUser, "user");
 
 /** POST /users/{username}/otp: a 200×200 PNG QR code (base64), the base32 secret and its otpauth URL. */
 export const ZAcretoOtpEnrollment = z.looseObject({
@@ -202,7 +201,7 @@ export type TAcretoThingRow = z.infer<typeof ZAcretoThingRow>;
 
 /** Go's zero time with an empty type is "never". */
 export function acretoExpiresAt(expiry: TAcretoExpiry | null): string | null {
-  if (!expiry || !expiry.type || expiry.time.startsWith("0001-01-01")) return null;
+  if (!expiry || !expiry.type || !expiry.time || expiry.time.startsWith("0001-01-01")) return null;
   return expiry.time;
 }
 
@@ -232,7 +231,7 @@ export type TAcretoThingChanges = z.infer<typeof ZAcretoThingChanges>;
 
 export const ZAcretoUserRow = z.object({
   uuid: z.string(),
-  username: z.string(),
+  username: z.string().nullable(),
   email: z.string().nullable(),
   firstName: z.string().nullable(),
   lastName: z.string().nullable(),
@@ -244,7 +243,7 @@ export type TAcretoUserRow = z.infer<typeof ZAcretoUserRow>;
 export function toAcretoUserRow(user: TAcretoUser): TAcretoUserRow {
   return {
     uuid: user.uuid,
-    username: user.username,
+    username: user.username || null,
     email: user.email ?? null,
     firstName: user.firstName ?? null,
     lastName: user.lastName ?? null,
