@@ -5,6 +5,7 @@ import { createConnection, deleteConnection, listConnections, updateConnection, 
 import { useDatabaseForTests } from "./db/client";
 import type { TDatabase } from "./db/open-database";
 import { testDatabases } from "./db/test-databases";
+import { noteDrift } from "./drift";
 import { HttpError } from "./http/errors";
 
 const API_KEY = "nettica-api-Zx81Qw7Lk2Mn4Bv6Cx9Pq3Rt5Yu8Io0A";
@@ -19,6 +20,18 @@ describe.each(testDatabases())("connections and audit on $name", ({ open }) => {
   afterAll(async () => {
     useDatabaseForTests(undefined);
     await database.close();
+  });
+
+  it("shows each connection's latest unreadable vendor records, and forgets them with the connection", async () => {
+    const view = await createConnection({ vendor: "megaport", name: "Drifting", values: { accessKey: "ak", secretKey: "sk" }, clearSecrets: [] });
+    const record = (n: number) => ({ record: `product ${n} (uid-${n})`, path: "resources.vll", message: "Invalid input" });
+    await noteDrift(view.id, "megaport.listProducts", [record(3)], Date.parse("2026-01-01T10:00:00Z"));
+    await noteDrift(view.id, "megaport.getCompany", [record(1), record(2)], Date.parse("2026-01-01T11:00:00Z"));
+    const listed = (await listConnections()).find((c) => c.id === view.id);
+    expect(listed?.drift).toEqual({ operation: "megaport.getCompany", count: 2, reason: "product 1 (uid-1): resources.vll — Invalid input", seenAt: "2026-01-01T11:00:00.000Z" });
+    await deleteConnection(view.id);
+    const rows = await database.db.execute(sql`select count(*)::int as n from connection_drift`);
+    expect((rows as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(0);
   });
 
   it("stores a secret only encrypted and never shows it in the API view", async () => {

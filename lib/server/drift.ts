@@ -12,20 +12,22 @@ const REWRITE_AFTER_MS = 10 * 60_000;
 const written = new Map<string, { signature: string; at: number }>();
 
 /** Logs a list's unreadable records once per kind, and keeps the latest sighting for the Connections page. */
-export function noteDrift(connectionId: string, operation: string, unreadable: readonly TUnreadable[], now = Date.now()): void {
+export function noteDrift(connectionId: string, operation: string, unreadable: readonly TUnreadable[], now = Date.now()): Promise<void> {
   const key = `${connectionId}\u0000${operation}`;
   const signature = unreadable.map((u) => `${u.path}\u0000${u.message}`).join("\u0001");
   const last = written.get(key);
-  if (last && last.signature === signature && now - last.at < REWRITE_AFTER_MS) return;
+  if (last && last.signature === signature && now - last.at < REWRITE_AFTER_MS) return Promise.resolve();
   if (written.size > 5_000) written.clear();
   written.set(key, { signature, at: now });
   const fields = [...new Set(unreadable.map((u) => u.path))].slice(0, 10);
   if (last?.signature !== signature) log.warn({ connection: connectionId, operation, count: unreadable.length, fields }, "vendor records left out: they do not fit their schema");
   const row = { connectionId, operation, count: unreadable.length, reason: describeUnreadable(unreadable[0]!), seenAt: new Date(now) };
   // Every request has opened the database to check its session; a parse outside one (a script, a unit test) records nothing.
-  void openedDatabase()
-    ?.then(({ db }) => db.insert(connectionDrift).values(row).onConflictDoUpdate({ target: [connectionDrift.connectionId, connectionDrift.operation], set: { count: row.count, reason: row.reason, seenAt: row.seenAt } }))
-    .catch((error: unknown) => log.warn({ err: error, connection: connectionId }, "could not record schema drift"));
+  const opened = openedDatabase();
+  if (!opened) return Promise.resolve();
+  return opened
+    .then(({ db }) => db.insert(connectionDrift).values(row).onConflictDoUpdate({ target: [connectionDrift.connectionId, connectionDrift.operation], set: { count: row.count, reason: row.reason, seenAt: row.seenAt } }))
+    .then(() => undefined, (error: unknown) => log.warn({ err: error, connection: connectionId }, "could not record schema drift"));
 }
 
 /** The most recent drift of each connection. */

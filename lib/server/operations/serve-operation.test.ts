@@ -5,6 +5,7 @@ import { errorResponse } from "../http/error-response";
 import { defineOperation } from "./define-operation";
 import { serveOperation } from "./serve-operation";
 import { testUser } from "./testing/call-operation";
+import { reportToScope } from "../upstream/unreadable-scope";
 
 const CONNECTION_ID = "6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
 const handled = vi.fn(async (ctx: { params: Record<string, string>; input: unknown; otp?: string }) => ({ params: ctx.params, input: ctx.input, otp: ctx.otp ?? null }));
@@ -23,6 +24,19 @@ vi.mock("./vendor-operations", () => ({
       : [
           defineOperation({ name: "listDevices", method: "GET", path: "devices", role: "viewer", input: z.object({ q: z.string().optional(), limit: z.coerce.number().optional() }), handler: (ctx) => handled(ctx) }),
           defineOperation({ name: "getDevice", method: "GET", path: "devices/:id", role: "viewer", handler: (ctx) => handled(ctx) }),
+          defineOperation({
+            name: "listNets",
+            method: "GET",
+            path: "nets",
+            role: "viewer",
+            handler: async () => {
+              // What the upstream core does when a zItems list leaves a record out; the same record read twice counts once.
+              const odd = { record: "network 2 (net-2)", path: "default", message: "Invalid input" };
+              reportToScope("nettica.listNets", [odd]);
+              reportToScope("nettica.listNets", [odd]);
+              return { nets: [{ id: "net-1" }] };
+            },
+          }),
           defineOperation({ name: "enableVpn", method: "PATCH", path: "vpns/:id/enable", role: "operator", handler: (ctx) => handled(ctx) }),
           defineOperation({ name: "renameDevice", method: "POST", path: "devices/:id/name", role: "operator", input: z.object({ name: z.string(), notes: z.string().optional() }), handler: (ctx) => handled(ctx) }),
         ],
@@ -55,6 +69,12 @@ describe("serving a vendor operation", () => {
     expect(upstreamConnection).toHaveBeenCalledTimes(1);
     const other = await serveOperation(new NextRequest("http://console.test/x"), testUser("admin"), { vendor: "nope", connection: CONNECTION_ID, path: ["devices"] }).catch(errorResponse);
     expect(other.status).toBe(404);
+  });
+
+  it("says in a read's answer which vendor records it left out, and says nothing when none were", async () => {
+    const nets = await call({ path: "nets" });
+    expect(nets.body).toEqual({ nets: [{ id: "net-1" }], unreadable: { count: 1, reasons: ["network 2 (net-2): default — Invalid input"] } });
+    expect((await call({ path: "devices/dev-1" })).body).not.toHaveProperty("unreadable");
   });
 
   it("refuses connection ids that are neither a UUID nor env:<vendor> before looking them up", async () => {

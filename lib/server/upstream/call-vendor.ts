@@ -48,7 +48,7 @@ function parsed<S extends z.ZodType>(conn: TUpstreamConnection, result: TUpstrea
   const { value: outcome, unreadable } = collectUnreadable(() => schema.safeParse(result.data));
   if (outcome.success) {
     if (unreadable.length > 0) {
-      noteDrift(conn.id, operation, unreadable);
+      void noteDrift(conn.id, operation, unreadable);
       reportToScope(operation, unreadable);
     }
     return { ...result, data: outcome.data };
