@@ -37,6 +37,16 @@ vi.mock("./vendor-operations", () => ({
               return { nets: [{ id: "net-1" }] };
             },
           }),
+          defineOperation({
+            name: "exportNets",
+            method: "GET",
+            path: "nets/export",
+            role: "viewer",
+            handler: async () => {
+              reportToScope("nettica.exportNets", [{ record: "network 1", path: "", message: "Invalid input" }]);
+              return new Response("id,name\r\nnet-1,lab\r\n", { headers: { "content-type": "text/csv; charset=utf-8" } });
+            },
+          }),
           defineOperation({ name: "enableVpn", method: "PATCH", path: "vpns/:id/enable", role: "operator", handler: (ctx) => handled(ctx) }),
           defineOperation({ name: "renameDevice", method: "POST", path: "devices/:id/name", role: "operator", input: z.object({ name: z.string(), notes: z.string().optional() }), handler: (ctx) => handled(ctx) }),
         ],
@@ -125,6 +135,13 @@ describe("serving a vendor operation", () => {
     }
     expect((await call({ method: "PATCH", path: "vpns/v-1/enable", headers: json, body: JSON.stringify({ url: "//canary" }) })).status).toBe(400);
     expect(handled).toHaveBeenCalledTimes(3);
+  });
+
+  it("sends a file an operation built (a CSV export) as it is, not wrapped in JSON", async () => {
+    const req = new NextRequest(`http://console.test/api/v/nettica/${CONNECTION_ID}/nets/export`);
+    const response = await serveOperation(req, testUser("viewer"), { vendor: "nettica", connection: CONNECTION_ID, path: ["nets", "export"] });
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(await response.text()).toBe("id,name\r\nnet-1,lab\r\n");
   });
 
   it("passes a one-time code of digits to the operation", async () => {

@@ -43,7 +43,11 @@ export async function serveOperation(req: NextRequest, user: TSessionUser, route
   const otp = otpHeader === null ? undefined : ZOtp.parse(otpHeader);
   const ctx = { connection, params, input, user, otp };
 
-  if (operation.method === "GET") return Response.json(await readWithUnreadable(() => operation.handler(ctx)));
+  if (operation.method === "GET") {
+    const answer = await readWithUnreadable(() => operation.handler(ctx));
+    // A file the vendor made (N2N's readings CSV) goes to the browser as the operation built it, not as JSON.
+    return answer instanceof Response ? answer : Response.json(answer);
+  }
   const target = operation.auditTarget?.(ctx) ?? Object.values(params).join("/");
   const action = `${vendor.data}.${operation.name}`;
   try {
@@ -59,7 +63,7 @@ export async function serveOperation(req: NextRequest, user: TSessionUser, route
 /** A read's answer, with `unreadable` added when its vendor lists left records out (the page says so). */
 async function readWithUnreadable(read: () => Promise<unknown>): Promise<unknown> {
   const { value, unreadable } = await withUnreadableScope(read);
-  if (!unreadable || value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  if (!unreadable || value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Response) return value;
   return { ...value, unreadable };
 }
 
