@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import { lockDataDir } from "./data-dir-lock";
 import { openPostgresPool } from "./postgres-pool";
 import * as schema from "./schema";
 
@@ -32,9 +33,20 @@ export async function openDatabase(target: { url: string } | { dir: string | nul
     }
     return { db: db as unknown as TDb, kind: "postgres", close };
   }
-  if (target.dir) fs.mkdirSync(target.dir, { recursive: true });
-  const client = await PGlite.create(target.dir ?? undefined);
-  const db = drizzlePglite(client, { schema });
-  await migratePglite(db, { migrationsFolder });
-  return { db: db as unknown as TDb, kind: "pglite", close: () => client.close() };
+  // One process per embedded database: a second one would see only its own writes and leave it unreadable.
+  const lock = target.dir ? await lockDataDir(target.dir) : null;
+  try {
+    if (target.dir) fs.mkdirSync(target.dir, { recursive: true });
+    const client = await PGlite.create(target.dir ?? undefined);
+    const db = drizzlePglite(client, { schema });
+    await migratePglite(db, { migrationsFolder });
+    const close = async () => {
+      await client.close();
+      await lock?.release();
+    };
+    return { db: db as unknown as TDb, kind: "pglite", close };
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
 }
