@@ -1,40 +1,96 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useDatabaseForTests } from "./db/client";
+import { openDatabase, type TDatabase } from "./db/open-database";
+import { testDatabases } from "./db/test-databases";
 import { JobTracker } from "./job-tracker";
+import { sql } from "drizzle-orm";
 
-function tracker() {
-  const clock = { now: 1_000 };
-  const jobs = new JobTracker({ settleMs: 5_000, ttlMs: 3_600_000, maxEntries: 100, now: () => clock.now });
+function tracker(start = 1_000) {
+  const clock = { now: start };
+  const jobs = new JobTracker({ settleMs: 5_000, ttlMs: 3_600_000, sendLeaseMs: 30_000, now: () => clock.now });
   return { jobs, clock };
 }
+let n = 0;
+const freshKey = () => `test/job-${++n}`;
 
-describe("JobTracker", () => {
-  it("times a job this server started, from its start to the read that sees it done", () => {
+describe.each(testDatabases())("JobTracker on $name", ({ name, open }) => {
+  let database: TDatabase;
+  beforeAll(async () => {
+    database = await open();
+    useDatabaseForTests(database);
+  });
+  afterAll(async () => {
+    useDatabaseForTests(undefined);
+    await database.close();
+  });
+
+  it("times a job started here, from its start to the read that sees it done", async () => {
     const { jobs, clock } = tracker();
-    jobs.started("e1", 1_000);
+    const key = freshKey();
+    await jobs.started(key, 1_000);
     clock.now = 3_000;
-    expect(jobs.observe("e1", true, "commit_in_progress")).toEqual({ running: { startedAt: 1_000, elapsedMs: 2_000, sinceKnown: true }, last: null, at: 3_000 });
+    expect(await jobs.observe(key, true, "commit_in_progress")).toEqual({ running: { startedAt: 1_000, elapsedMs: 2_000, sinceKnown: true }, last: null, at: 3_000 });
     clock.now = 61_000;
-    expect(jobs.observe("e1", false, "ok")).toEqual({ running: null, last: { startedAt: 1_000, finishedAt: 61_000, outcome: "ok" }, at: 61_000 });
+    expect(await jobs.observe(key, false, "ok")).toEqual({ running: null, last: { startedAt: 1_000, finishedAt: 61_000, outcome: "ok" }, at: 61_000 });
     clock.now = 90_000;
-    expect(jobs.observe("e1", false, "pending_changes").last).toEqual({ startedAt: 1_000, finishedAt: 61_000, outcome: "ok" });
+    expect((await jobs.observe(key, false, "pending_changes")).last).toEqual({ startedAt: 1_000, finishedAt: 61_000, outcome: "ok" });
   });
 
-  it("does not end a job on a read that may predate it, unless the settle time has passed", () => {
+  it("does not end a job on a read that may predate it, unless the settle time has passed", async () => {
     const { jobs, clock } = tracker();
-    jobs.started("e1", 1_000);
+    const key = freshKey();
+    await jobs.started(key, 1_000);
     clock.now = 2_000;
-    expect(jobs.observe("e1", false, "pending_changes").running).toMatchObject({ startedAt: 1_000 });
+    expect((await jobs.observe(key, false, "pending_changes")).running).toMatchObject({ startedAt: 1_000 });
     clock.now = 6_000; // 5 s on and never seen running: a job that finished at once
-    expect(jobs.observe("e1", false, "ok")).toMatchObject({ running: null, last: { finishedAt: 6_000, outcome: "ok" } });
+    expect(await jobs.observe(key, false, "ok")).toMatchObject({ running: null, last: { finishedAt: 6_000, outcome: "ok" } });
   });
 
-  it("times a job started elsewhere from when it was first seen, and a new job replaces the last", () => {
+  it("times a job started elsewhere from when it was first seen, and a new job replaces the last", async () => {
     const { jobs, clock } = tracker();
+    const key = freshKey();
     clock.now = 5_000;
-    expect(jobs.observe("e1", true, "commit_in_progress").running).toEqual({ startedAt: 5_000, elapsedMs: 0, sinceKnown: false });
+    expect((await jobs.observe(key, true, "commit_in_progress")).running).toEqual({ startedAt: 5_000, elapsedMs: 0, sinceKnown: false });
     clock.now = 8_000;
-    expect(jobs.observe("e1", false, "ecosystem_error").last).toEqual({ startedAt: 5_000, finishedAt: 8_000, outcome: "ecosystem_error" });
+    expect((await jobs.observe(key, false, "ecosystem_error")).last).toEqual({ startedAt: 5_000, finishedAt: 8_000, outcome: "ecosystem_error" });
     clock.now = 9_000;
-    expect(jobs.observe("e1", true, "commit_in_progress")).toMatchObject({ running: { startedAt: 9_000 }, last: null });
+    expect(await jobs.observe(key, true, "commit_in_progress")).toMatchObject({ running: { startedAt: 9_000 }, last: null });
+  });
+
+  it("lets one caller send a job at a time, until it is sent, released or its lease runs out", async () => {
+    const { jobs, clock } = tracker();
+    const key = freshKey();
+    expect(await jobs.claimSend(key)).toBe(true);
+    expect(await jobs.claimSend(key)).toBe(false);
+    await jobs.releaseSend(key);
+    expect(await jobs.claimSend(key)).toBe(true);
+    clock.now += 30_001; // the sender died mid-call
+    expect(await jobs.claimSend(key)).toBe(true);
+    await jobs.started(key, clock.now);
+    expect(await jobs.claimSend(key)).toBe(true);
+  });
+
+  it.runIf(name === "postgres")("shows a job started on one instance as running on another, with its real start", async () => {
+    const result = await database.db.execute(sql`select current_database() as name`);
+    const url = new URL(process.env.TEST_DATABASE_URL!);
+    url.pathname = `/${(result as unknown as { rows: { name: string }[] }).rows[0]!.name}`;
+    const other = await openDatabase({ url: url.toString() });
+    try {
+      const key = freshKey();
+      const here = tracker(10_000);
+      const there = tracker(10_000);
+      expect(await here.jobs.claimSend(key)).toBe(true);
+      useDatabaseForTests(other);
+      expect(await there.jobs.claimSend(key)).toBe(false); // a second commit from the other instance is refused
+      useDatabaseForTests(database);
+      await here.jobs.started(key, 10_000);
+      useDatabaseForTests(other);
+      there.clock.now = 12_000;
+      // The vendor's status read predates the commit, yet the other instance knows it runs, and since when.
+      expect((await there.jobs.observe(key, false, "pending_changes")).running).toEqual({ startedAt: 10_000, elapsedMs: 2_000, sinceKnown: true });
+    } finally {
+      useDatabaseForTests(database);
+      await other.close();
+    }
   });
 });

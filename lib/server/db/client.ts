@@ -8,6 +8,8 @@ import { openDatabase, type TDatabase, type TDb } from "./open-database";
 const holder = globalThis as { __patchbayDatabase?: Promise<TDatabase> };
 
 export function database(): Promise<TDatabase> {
+  // A test that reaches the database must say which one (useDatabaseForTests), never the real DATA_DIR.
+  if (process.env.VITEST && !holder.__patchbayDatabase) throw new Error("This test uses the database: call useDatabaseForTests first");
   holder.__patchbayDatabase ??= openDatabase(
     process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { dir: path.join(dataDir(), "pglite") },
   ).catch((error: unknown) => {

@@ -208,3 +208,34 @@ export const connectionDrift = pgTable(
   },
   (t) => [primaryKey({ columns: [t.connectionId, t.operation] })],
 );
+
+/**
+ * Long vendor jobs (an Acreto commit) as every instance sees them: when one started and ended,
+ * and a short lease while one instance is sending it, so a second one is refused anywhere.
+ */
+export const vendorJobs = pgTable("vendor_jobs", {
+  /** "<kind>/<connection id>/<subject…>", parts percent-encoded (jobKey). */
+  key: text("key").primaryKey(),
+  startedAt: timestamp("started_at", { withTimezone: true }),
+  /** False when the job was first seen already running (started elsewhere): startedAt is then when it was seen. */
+  sinceKnown: boolean("since_known").notNull().default(false),
+  seenRunning: boolean("seen_running").notNull().default(false),
+  finishedAt: timestamp("finished_at", { withTimezone: true }),
+  outcome: text("outcome"),
+  /** Set while an instance sends the job to the vendor; another send is refused until it is cleared or expires. */
+  sendingUntil: timestamp("sending_until", { withTimezone: true }),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+});
+
+/**
+ * An MFA enrolment shown but not yet confirmed (Acreto makes a new secret on every POST, so a
+ * reload, a wrong code or another instance must reuse it). `enrolment` is AES-GCM ciphertext.
+ */
+export const pendingEnrolments = pgTable("pending_enrolments", {
+  key: text("key").primaryKey(),
+  enrolment: text("enrolment"),
+  /** Set while an instance asks the vendor for the secret; others wait for it. */
+  generatingUntil: timestamp("generating_until", { withTimezone: true }),
+  generatedAt: timestamp("generated_at", { withTimezone: true }),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+});

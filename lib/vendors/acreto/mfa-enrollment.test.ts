@@ -1,6 +1,8 @@
 import { NextRequest } from "next/server";
 import { generateSync } from "otplib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { useDatabaseForTests } from "@/lib/server/db/client";
+import { openDatabase, type TDatabase } from "@/lib/server/db/open-database";
 import type { TAuditInput } from "@/lib/server/audit";
 import { errorResponse } from "@/lib/server/http/error-response";
 import { serveOperation } from "@/lib/server/operations/serve-operation";
@@ -22,10 +24,18 @@ vi.mock("@/lib/server/connections", () => ({
 }));
 
 let sims: TRunningSimulators;
+let database: TDatabase;
 beforeAll(async () => {
+  // Commits and pending enrolments are shared through the database.
+  database = await openDatabase({ dir: null });
+  useDatabaseForTests(database);
   sims = await startSimulators({ port: 0, seed: 9 });
 });
-afterAll(() => sims.close());
+afterAll(async () => {
+  sims.close();
+  useDatabaseForTests(undefined);
+  await database.close();
+});
 
 function connection(account: { username: string; password: string }): TUpstreamConnection {
   const conn = testConnectionOf("acreto", sims.urls.acreto, { username: account.username, password: account.password });

@@ -1,5 +1,7 @@
 import { generateSync } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useDatabaseForTests } from "@/lib/server/db/client";
+import { openDatabase, type TDatabase } from "@/lib/server/db/open-database";
 import { HttpError } from "@/lib/server/http/errors";
 import { callOperation, type TOperationCall } from "@/lib/server/operations/testing/call-operation";
 import { vendorErrorResponse } from "@/lib/server/upstream/error-response";
@@ -21,10 +23,18 @@ const ROUTES = {
 };
 
 let sims: TRunningSimulators;
+let database: TDatabase;
 beforeAll(async () => {
+  // Commits and pending enrolments are shared through the database.
+  database = await openDatabase({ dir: null });
+  useDatabaseForTests(database);
   sims = await startSimulators({ port: 0, seed: 7, acreto: { commitDurationMs: COMMIT_MS } });
 });
-afterAll(() => sims.close());
+afterAll(async () => {
+  sims.close();
+  useDatabaseForTests(undefined);
+  await database.close();
+});
 
 const sim = () => sims.simulators.acreto;
 const connection = (account: { username: string; password: string }) => testConnectionOf("acreto", sims.urls.acreto, { username: account.username, password: account.password });

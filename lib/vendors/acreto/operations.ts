@@ -1,7 +1,7 @@
 import "server-only";
-import { ExpiringMap } from "@/lib/server/expiring-map";
 import { conflict } from "@/lib/server/http/errors";
-import { JobTracker } from "@/lib/server/job-tracker";
+import { JobTracker, jobKey } from "@/lib/server/job-tracker";
+import { forgetEnrolment, pendingEnrolment as sharedEnrolment } from "@/lib/server/pending-enrolments";
 import { defineOperation, type TOperation } from "@/lib/server/operations/define-operation";
 import { isVendorError, type TUpstreamConnection } from "@/lib/server/upstream";
 import { acretoCustomers } from "./auth";
@@ -26,19 +26,18 @@ function param(params: Record<string, string>, name: string): string {
 }
 const ecosystemOf = (params: Record<string, string>): TEcosystemRef => ({ customer: param(params, "customer"), ecosystem: param(params, "ecosystem") });
 
-// ---- Commit progress, shared by every viewer of an ecosystem ----
+// ---- Commit progress, shared by every viewer of an ecosystem on every instance ----
 // The status comes from getEcosystem (coalesced, cached ~2 s), so N viewers polling cost one upstream
-// read per 2 s. When a commit started is kept in this process's memory (JobTracker): after a restart,
-// or on another instance, `since` is when the commit was first seen running (sinceKnown: false).
+// read per 2 s. When a commit started, and who is sending one, is kept in the database (JobTracker):
+// a commit sent on one instance shows as running on every other, and a second one is refused anywhere.
+// A commit started outside Patchbay is timed from when it was first seen running (sinceKnown: false).
 
-const commits = new JobTracker({ settleMs: 5_000, ttlMs: 6 * 3_600_000, maxEntries: 5_000 });
-/** Commits being posted right now: a second click (or operator) gets a 409, not a second commit. */
-const commitsStarting = new Set<string>();
-const commitKey = (conn: TUpstreamConnection, ref: TEcosystemRef) => `${conn.id}\u0000${ref.customer}\u0000${ref.ecosystem}`;
+const commits = new JobTracker({ settleMs: 5_000, ttlMs: 6 * 3_600_000 });
+const commitKey = (conn: TUpstreamConnection, ref: TEcosystemRef) => jobKey("acreto.commit", conn.id, ref.customer, ref.ecosystem);
 
 async function commitProgress(conn: TUpstreamConnection, ref: TEcosystemRef, otp?: string) {
   const ecosystem = await getEcosystem(conn, ref, otp);
-  const job = commits.observe(commitKey(conn, ref), ecosystem.status === "commit_in_progress", ecosystem.status);
+  const job = await commits.observe(commitKey(conn, ref), ecosystem.status === "commit_in_progress", ecosystem.status);
   // A commit this server has just posted counts as running even if the read predates it.
   const status = job.running ? "commit_in_progress" : ecosystem.status;
   const progress: TAcretoCommitProgress = {
@@ -66,26 +65,19 @@ async function assertChangeAllowed(conn: TUpstreamConnection, ref: TEcosystemRef
 }
 
 // ---- TOTP enrolments waiting for their first code ----
-// Acreto makes a new secret on every POST, so a reload or a wrong code must not POST again: the
-// pending enrolment is kept here (memory, per process, 10 minutes) and returned until activated.
+// Acreto makes a new secret on every POST, so a reload, a wrong code or another instance must not
+// POST again: the pending enrolment is kept (encrypted, in the database, 10 minutes) until activated.
 
-type TPendingEnrollment = { enrollment: TAcretoOtpEnrollment; generatedAt: number };
-const enrollments = new ExpiringMap<string, Promise<TPendingEnrollment>>({ ttlMs: 10 * 60_000, maxEntries: 1_000 });
-const enrollmentKey = (conn: TUpstreamConnection, username: string) => `${conn.id}\u0000${conn.version}\u0000${username}`;
+const ENROLMENT_TTL_MS = 10 * 60_000;
+const enrollmentKey = (conn: TUpstreamConnection, username: string) => jobKey("acreto.otp", conn.id, String(conn.version), username);
 
 async function pendingEnrollment(conn: TUpstreamConnection, username: string, regenerate: boolean, otp?: string): Promise<TAcretoOtpEnrollmentView> {
-  const key = enrollmentKey(conn, username);
-  const pending = regenerate ? undefined : enrollments.get(key);
-  const reused = pending !== undefined;
-  const loading = pending ?? enrollOtp(conn, username, otp).then((enrollment) => ({ enrollment, generatedAt: Date.now() }));
-  if (!reused) {
-    enrollments.set(key, loading);
-    loading.catch(() => {
-      if (enrollments.get(key) === loading) enrollments.delete(key); // a failed POST is not kept
-    });
-  }
-  const { enrollment, generatedAt } = await loading;
-  return { username, barcode: enrollment.barcode, secret: enrollment.secret, url: enrollment.url, generatedAt: iso(generatedAt), reused };
+  const { enrolment, generatedAt, reused } = await sharedEnrolment<TAcretoOtpEnrollment>(enrollmentKey(conn, username), {
+    ttlMs: ENROLMENT_TTL_MS,
+    regenerate,
+    generate: () => enrollOtp(conn, username, otp),
+  });
+  return { username, barcode: enrolment.barcode, secret: enrolment.secret, url: enrolment.url, generatedAt: iso(generatedAt), reused };
 }
 
 // ---- Customers and ecosystems ----
@@ -148,16 +140,17 @@ const commitOperations: TOperation[] = [
     handler: async ({ connection, params, otp }): Promise<TAcretoCommitStarted> => {
       const ref = ecosystemOf(params);
       const key = commitKey(connection, ref);
-      if (commitsStarting.has(key)) throw conflict("A commit of this ecosystem is being started already.");
-      commitsStarting.add(key);
+      if (!(await commits.claimSend(key))) throw conflict("A commit of this ecosystem is being started already.");
+      let sent = false;
       try {
         await assertChangeAllowed(connection, ref, otp);
         const startedAt = Date.now();
         await commitChanges(connection, ref, otp);
-        commits.started(key, startedAt);
+        sent = true;
+        await commits.started(key, startedAt);
         return { startedAt: iso(startedAt) };
       } finally {
-        commitsStarting.delete(key);
+        if (!sent) await commits.releaseSend(key);
       }
     },
   }),
@@ -292,7 +285,7 @@ const mfaOperations: TOperation[] = [
     handler: async ({ connection, params, input, otp }): Promise<void> => {
       const username = param(params, "username");
       await activateOtp(connection, username, input.code, otp);
-      enrollments.delete(enrollmentKey(connection, username));
+      await forgetEnrolment(enrollmentKey(connection, username));
     },
   }),
 ];

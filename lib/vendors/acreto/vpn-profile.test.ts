@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useDatabaseForTests } from "@/lib/server/db/client";
+import { openDatabase, type TDatabase } from "@/lib/server/db/open-database";
 import { callOperation, type TOperationCall } from "@/lib/server/operations/testing/call-operation";
 import { vendorErrorResponse } from "@/lib/server/upstream/error-response";
 import { testConnectionOf } from "@/lib/server/upstream/testing/test-server";
@@ -9,10 +11,18 @@ import { acretoOperations } from "./operations";
 import { ZAcretoThingRow, ZAcretoUserRow, ZAcretoVpnProfile } from "./schemas";
 
 let sims: TRunningSimulators;
+let database: TDatabase;
 beforeAll(async () => {
+  // Commits and pending enrolments are shared through the database.
+  database = await openDatabase({ dir: null });
+  useDatabaseForTests(database);
   sims = await startSimulators({ port: 0, seed: 13, acreto: { deviceTokenMaxTtlSeconds: 600 } });
 });
-afterAll(() => sims.close());
+afterAll(async () => {
+  sims.close();
+  useDatabaseForTests(undefined);
+  await database.close();
+});
 
 const run = (conn: TUpstreamConnection, method: string, path: string, call?: TOperationCall) => callOperation(acretoOperations, conn, method, path, { role: "operator", ...call });
 const adminOf = (running: TRunningSimulators) => testConnectionOf("acreto", running.urls.acreto, { ...running.credentials.acreto.admin });
