@@ -15,13 +15,20 @@ export function deviceColumns(connectionId: string): ColumnDef<TN2nDeviceRow, un
   return [
     {
       id: "deviceId",
-      header: "DevEUI",
+      header: "DevEUI / id",
       accessorFn: (d) => d.deviceId,
-      cell: ({ row: { original: d } }) => (
-        <Link href={deviceHref(connectionId, d.deviceId)} prefetch={false} className="font-mono text-xs text-sky-700 hover:underline dark:text-sky-400" data-testid="device-eui">
-          {d.deviceId}
-        </Link>
-      ),
+      cell: ({ row: { original: d } }) => {
+        const href = deviceHref(connectionId, d.deviceId);
+        return href ? (
+          <Link href={href} prefetch={false} className="font-mono text-xs text-sky-700 hover:underline dark:text-sky-400" data-testid="device-eui">
+            {d.deviceId}
+          </Link>
+        ) : (
+          <span className="font-mono text-xs" data-testid="device-eui" title="Not a DevEUI or an ingested device id: N2N cannot be asked for this device">
+            {d.deviceId}
+          </span>
+        );
+      },
     },
     { id: "name", header: "Name", accessorFn: (d) => d.name, sortingFn: byText((d) => d.name), cell: ({ row: { original: d } }) => <span className="font-medium">{d.name || "—"}</span> },
     { id: "enterprise", header: "Enterprise", accessorFn: (d) => d.enterpriseId, sortingFn: byText((d) => d.enterpriseId), cell: ({ row: { original: d } }) => <span className="font-mono text-xs whitespace-nowrap">{d.enterpriseId}</span> },
@@ -44,9 +51,9 @@ export function deviceColumns(connectionId: string): ColumnDef<TN2nDeviceRow, un
     {
       id: "enrolment",
       header: "Enrolment",
-      accessorFn: (d) => `${d.enrolment.mode ?? ""} ${d.enrolment.class ?? ""}`,
+      accessorFn: (d) => `${d.enrolment.mode ?? d.network} ${d.enrolment.class ?? ""}`,
       cell: ({ row: { original: d } }) => (
-        <span className="whitespace-nowrap">{d.enrolment.mode ? `${d.enrolment.mode.toUpperCase()}${d.enrolment.class ? ` · class ${d.enrolment.class}` : ""}` : "—"}</span>
+        <span className="whitespace-nowrap">{d.enrolment.mode ? `${d.enrolment.mode.toUpperCase()}${d.enrolment.class ? ` · class ${d.enrolment.class}` : ""}` : d.network === "ingested" ? "Ingested" : "—"}</span>
       ),
     },
   ];

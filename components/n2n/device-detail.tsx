@@ -9,22 +9,28 @@ import { cn } from "@/components/ui/cn";
 import { ErrorState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
+import { saveTextFile } from "@/components/ui/save-text-file";
+import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { chartSeries } from "./chart-series";
 import { DeviceIdentity } from "./device-identity";
-import { saveTextFile } from "@/components/ui/save-text-file";
 import { LineChart } from "./line-chart";
 import { readingsCsv, readingsCsvName } from "./readings-csv";
 import { ThrottleNotice } from "./throttle-notice";
+import { UnenrolButton } from "./unenrol-button";
 import { UplinkTable } from "./uplink-table";
+import { useExportAllReadings } from "./use-export-readings";
 import { useN2nDevice, useN2nUplinks } from "./use-n2n-device";
 
 const UPLINK_COUNTS = [25, 50, 100, 200] as const;
 
-/** One device: identity and enrolment, its signal and readings over time, the latest uplinks, and those readings as CSV. */
-export function DeviceDetail({ connection, deviceId }: { connection: { id: string; name: string }; deviceId: string }) {
+type TProps = { connection: { id: string; name: string }; deviceId: string; canUnenrol: boolean };
+
+/** One device: identity and enrolment, its signal and readings over time, the latest uplinks, its readings as CSV; operators may unenrol it. */
+export function DeviceDetail({ connection, deviceId, canUnenrol }: TProps) {
   const [limit, setLimit] = useState<number>(50);
   const device = useN2nDevice(connection.id, deviceId);
   const uplinks = useN2nUplinks(connection.id, deviceId, limit);
+  const exportAll = useExportAllReadings(connection.id);
   const list = uplinks.data?.uplinks;
   const series = useMemo(() => chartSeries(list ?? []), [list]);
   const readingCount = list?.reduce((sum, u) => sum + u.readings.length, 0) ?? 0;
@@ -41,17 +47,24 @@ export function DeviceDetail({ connection, deviceId }: { connection: { id: strin
           <div className="flex flex-wrap items-center gap-2">
             <Button variant="secondary" size="sm" disabled={!list || readingCount === 0} onClick={() => list && saveTextFile(readingsCsv(deviceId, list), readingsCsvName(deviceId, list), "text/csv;charset=utf-8")}>
               <Download size={14} aria-hidden />
-              Export CSV
+              Export shown readings (CSV)
+            </Button>
+            <Button variant="secondary" size="sm" disabled={exportAll.isPending} aria-busy={exportAll.isPending} onClick={() => exportAll.mutate(deviceId)}>
+              <Download size={14} aria-hidden />
+              {exportAll.isPending ? "Exporting…" : "Export all readings (CSV)"}
             </Button>
             <Button variant="secondary" size="sm" onClick={() => void Promise.all([device.refetch(), uplinks.refetch()])} aria-busy={uplinks.isFetching}>
               <RefreshCw size={14} aria-hidden className={cn(uplinks.isFetching && "animate-spin")} />
               Refresh
             </Button>
+            {canUnenrol && <UnenrolButton connectionId={connection.id} deviceId={deviceId} name={device.data?.name || null} />}
           </div>
         }
       />
       <div className="space-y-4">
         <ThrottleNotice failureReason={device.failureReason ?? uplinks.failureReason} fetching={device.isFetching || uplinks.isFetching} />
+        <UnreadableNotice unreadable={device.data?.unreadable} what="groups" />
+        <UnreadableNotice unreadable={uplinks.data?.unreadable} />
         <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
           <div>{device.isPending ? <p role="status" className="text-sm text-zinc-500">Loading the device…</p> : device.isError ? <ErrorState error={device.error} /> : <DeviceIdentity device={device.data} />}</div>
           <section aria-labelledby="charts-heading" className="space-y-2">

@@ -5,18 +5,28 @@ import { DetailList } from "@/components/ui/detail-list";
 import type { TN2nDeviceRow } from "@/lib/vendors/n2n/schemas";
 import { formatTime } from "./format";
 
+const mono = (key: string, text: string) => <span key={key} className="font-mono text-xs">{text}</span>;
+
+/** How the device reaches N2N: its LoRaWAN enrolment, or the ingestion API for a non-LoRaWAN device. */
+function enrolmentText(device: TN2nDeviceRow): string {
+  const { mode, class: deviceClass } = device.enrolment;
+  if (mode) return `${mode.toUpperCase()}${deviceClass ? `, class ${deviceClass}` : ""}`;
+  return device.network === "ingested" ? "Ingestion API (not LoRaWAN)" : "";
+}
+
 /** Who the device is, where it belongs and how it joined (its keys are never shown: N2N does not send them back). */
 export function DeviceIdentity({ device }: { device: TN2nDeviceRow }) {
   const { enrolment } = device;
+  const optional = (label: string, value: ReactNode | null): [string, ReactNode][] => (value === null ? [] : [[label, value]]);
   return (
     <Card>
       <h2 className="mb-3 font-semibold">Device</h2>
       <DetailList
         items={[
-          ["DevEUI", <span key="eui" className="font-mono text-xs">{device.deviceId}</span>],
+          [device.network === "ingested" ? "Device id" : "DevEUI", mono("id", device.deviceId)],
           ["Name", device.name],
           ["Type", device.deviceType],
-          ["Enterprise", <span key="ent" className="font-mono text-xs">{device.enterpriseId}</span>],
+          ["Enterprise", mono("ent", device.enterpriseId)],
           [
             "Groups",
             device.groupIdList.length ? (
@@ -31,10 +41,11 @@ export function DeviceIdentity({ device }: { device: TN2nDeviceRow }) {
               ""
             ),
           ],
-          ["Enrolment", enrolment.mode ? `${enrolment.mode.toUpperCase()}${enrolment.class ? `, class ${enrolment.class}` : ""}` : ""],
-          ...(enrolment.appEui ? [["AppEUI", <span key="appeui" className="font-mono text-xs">{enrolment.appEui}</span>] as [string, ReactNode]] : []),
-          ...(enrolment.devAddr ? [["DevAddr", <span key="devaddr" className="font-mono text-xs">{enrolment.devAddr}</span>] as [string, ReactNode]] : []),
+          ["Enrolment", enrolmentText(device)],
+          ...optional("AppEUI", enrolment.appEui ? mono("appeui", enrolment.appEui) : null),
+          ...optional("Network address", enrolment.nwAddress ? mono("nwaddress", enrolment.nwAddress) : null),
           ["Enrolled", device.createdAt ? formatTime(device.createdAt) : ""],
+          ...optional("Last online", device.lastOnline ? formatTime(device.lastOnline) : null),
         ]}
       />
     </Card>

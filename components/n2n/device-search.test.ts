@@ -4,12 +4,14 @@ import { enterpriseTree, groupsOf, searchDevices } from "./device-search";
 
 const device = (deviceId: string, name: string, enterpriseId: string, groups: string[]): TN2nDeviceRow => ({
   deviceId,
+  network: "loraWan",
   name,
   enterpriseId,
   groupIdList: groups,
   deviceType: "Elsys ERS CO2",
-  enrolment: { class: "A", mode: "otaa", appEui: null, devAddr: null },
+  enrolment: { class: "A", mode: "otaa", appEui: null, nwAddress: null },
   createdAt: null,
+  lastOnline: null,
 });
 
 const page = [

@@ -9,6 +9,7 @@ import { ErrorState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { SortableTable } from "@/components/ui/sortable-table";
+import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import type { TN2nDeviceListInput } from "@/lib/vendors/n2n/schemas";
 import { deviceColumns } from "./device-columns";
 import { enterpriseTree, groupsOf, searchDevices } from "./device-search";
@@ -77,7 +78,7 @@ export function DevicesView({ connections, connectionId, initialPage, canEnrol }
         <ThrottleNotice failureReason={query.failureReason} fetching={query.isFetching} />
         <div className="flex flex-wrap items-center gap-2">
           <EnterpriseFilter key={page.enterpriseId ?? ""} value={page.enterpriseId ?? null} suggestions={enterprises} onChange={(enterpriseId) => go({ limit: page.limit, skip: 0, enterpriseId: enterpriseId ?? undefined })} />
-          <Input type="search" aria-label="Search this page" placeholder="Search this page: DevEUI, name, group…" value={search} onChange={(e) => setSearch(e.target.value)} className="max-w-xs" />
+          <Input type="search" aria-label="Search this page" placeholder="Search this page: DevEUI or id, name, group…" value={search} onChange={(e) => setSearch(e.target.value)} className="max-w-xs" />
           <label className="flex items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-300">
             Group
             <Select value={group} onChange={(e) => setGroup(e.target.value)} className="w-64">
@@ -104,6 +105,7 @@ export function DevicesView({ connections, connectionId, initialPage, canEnrol }
                   {query.error.message} The table still shows the page loaded before.
                 </p>
               )}
+              <UnreadableNotice unreadable={shownPage.unreadable} what="devices" />
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <span className="text-xs text-zinc-500 tabular-nums dark:text-zinc-400" aria-live="polite">
                   {filtered ? `${formatCount(shown.length)} of ${formatCount(shownPage.devices.length)} on this page match` : ""}
@@ -112,7 +114,7 @@ export function DevicesView({ connections, connectionId, initialPage, canEnrol }
                   limit={shownPage.limit}
                   skip={shownPage.skip}
                   selectedLimit={page.limit}
-                  shown={shownPage.devices.length}
+                  shown={shownPage.received}
                   total={shownPage.total}
                   hasMore={shownPage.hasMore}
                   busy={query.isFetching}

@@ -26,7 +26,8 @@ export function EnrolDialog({ open, onClose, connectionId, enterprises, enterpri
           enrol.mutate(toEnrolment(form), {
             onSuccess: (device) => {
               close();
-              router.push(deviceHref(connectionId, device.deviceId));
+              const href = deviceHref(connectionId, device.deviceId);
+              if (href) router.push(href);
             },
           })
         }

@@ -11,6 +11,11 @@ const hexField = (name: string, length: number) =>
     .refine((text) => text.length === length, `${name} is ${length} hex characters (${length / 2} bytes)`);
 const optionalHex = z.string().transform((text) => text.replace(/[\s:-]/g, ""));
 
+type TKeyRule = [field: "appEui" | "appKey" | "nwAddress" | "nwKey" | "appSKey", name: string, length: number, required: boolean];
+// N2N's own names (docs.nnnco.io, device enrolment): OTAA may also fix the network address; ABP may also fix the app session key.
+const OTAA_RULES: TKeyRule[] = [["appEui", "AppEUI", 16, true], ["appKey", "AppKey", 32, true], ["nwAddress", "Network address", 8, false]];
+const ABP_RULES: TKeyRule[] = [["nwAddress", "Network address", 8, true], ["nwKey", "Network key", 32, true], ["appSKey", "AppSKey", 32, false]];
+
 /** The enrolment form as the operator fills it in; the keys of the mode not picked are ignored. */
 export const ZEnrolForm = z
   .object({
@@ -18,19 +23,16 @@ export const ZEnrolForm = z
     deviceId: hexField("DevEUI", 16),
     name: z.string().trim().min(1, "Give the device a name").max(64, "At most 64 characters"),
     enterpriseId: ZN2nEnterpriseId,
-    deviceClass: z.enum(N2N_DEVICE_CLASSES),
+    deviceClass: z.enum(N2N_DEVICE_CLASSES, "Class A or C: N2N does not enrol Class B devices through its API"),
     appEui: optionalHex,
     appKey: optionalHex,
-    devAddr: optionalHex,
-    nwkSKey: optionalHex,
+    nwAddress: optionalHex,
+    nwKey: optionalHex,
     appSKey: optionalHex,
   })
   .superRefine((form, ctx) => {
-    const fields: [keyof typeof form, string, number][] =
-      form.mode === "otaa"
-        ? [["appEui", "AppEUI", 16], ["appKey", "AppKey", 32]]
-        : [["devAddr", "DevAddr", 8], ["nwkSKey", "NwkSKey", 32], ["appSKey", "AppSKey", 32]];
-    for (const [field, name, length] of fields) {
+    for (const [field, name, length, required] of form.mode === "otaa" ? OTAA_RULES : ABP_RULES) {
+      if (!required && form[field] === "") continue;
       const outcome = hexField(name, length).safeParse(form[field]);
       if (!outcome.success) ctx.addIssue({ code: "custom", path: [field], message: outcome.error.issues[0]!.message });
     }
@@ -46,16 +48,17 @@ export const emptyEnrolForm = (enterpriseId = ""): TEnrolFormInput => ({
   deviceClass: "A",
   appEui: "",
   appKey: "",
-  devAddr: "",
-  nwkSKey: "",
+  nwAddress: "",
+  nwKey: "",
   appSKey: "",
 });
 
-/** What POST devices takes: upper-case hex, and only the keys of the chosen mode. */
+/** What POST devices takes: upper-case hex, only the keys of the chosen mode, optional ones only when given. */
 export function toEnrolment(form: TEnrolForm): TN2nEnrolment {
   const up = (text: string) => text.toUpperCase();
   const base = { deviceId: up(form.deviceId), name: form.name, enterpriseId: form.enterpriseId };
+  const nwAddress = form.nwAddress ? { nwAddress: up(form.nwAddress) } : {};
   return form.mode === "otaa"
-    ? { ...base, enrolment: { mode: "otaa", class: form.deviceClass, otaa: { appEui: up(form.appEui), appKey: up(form.appKey) } } }
-    : { ...base, enrolment: { mode: "abp", class: form.deviceClass, abp: { devAddr: up(form.devAddr), nwkSKey: up(form.nwkSKey), appSKey: up(form.appSKey) } } };
+    ? { ...base, enrolment: { mode: "otaa", class: form.deviceClass, otaa: { appEui: up(form.appEui), appKey: up(form.appKey), ...nwAddress } } }
+    : { ...base, enrolment: { mode: "abp", class: form.deviceClass, abp: { nwAddress: up(form.nwAddress), nwKey: up(form.nwKey), ...(form.appSKey ? { appSKey: up(form.appSKey) } : {}) } } };
 }

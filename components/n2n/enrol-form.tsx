@@ -18,16 +18,20 @@ type TProps = {
   onCancel: () => void;
 };
 
-type TKeyField = { name: "appEui" | "appKey" | "devAddr" | "nwkSKey" | "appSKey"; label: string; length: number; secret: boolean };
+type TKeyField = { name: "appEui" | "appKey" | "nwAddress" | "nwKey" | "appSKey"; label: string; length: number; secret: boolean; note?: string };
+// The vendor's field names (docs.nnnco.io): nwAddress is the DevAddr, nwKey the network session key.
 const OTAA_KEYS: TKeyField[] = [
   { name: "appEui", label: "AppEUI (JoinEUI)", length: 16, secret: false },
   { name: "appKey", label: "AppKey", length: 32, secret: true },
+  { name: "nwAddress", label: "Network address (optional)", length: 8, secret: false, note: "only where the device needs a fixed one" },
 ];
 const ABP_KEYS: TKeyField[] = [
-  { name: "devAddr", label: "DevAddr", length: 8, secret: false },
-  { name: "nwkSKey", label: "NwkSKey", length: 32, secret: true },
-  { name: "appSKey", label: "AppSKey", length: 32, secret: true },
+  { name: "nwAddress", label: "Network address (DevAddr)", length: 8, secret: false },
+  { name: "nwKey", label: "Network key (NwkSKey)", length: 32, secret: true },
+  { name: "appSKey", label: "AppSKey (optional)", length: 32, secret: true, note: "without it N2N passes the payload on encrypted" },
 ];
+
+const hintOf = (key: TKeyField) => [`${key.length} hex characters`, key.secret && "sent to N2N once, never shown again", key.note].filter(Boolean).join("; ");
 
 /** DevEUI, name, enterprise, class, then OTAA's or ABP's keys: each checked (hex, length) before anything is sent. */
 export function EnrolForm({ defaultValues, enterprises, busy, error, onSubmit, onCancel }: TProps) {
@@ -52,7 +56,7 @@ export function EnrolForm({ defaultValues, enterprises, busy, error, onSubmit, o
         <Field id="enrol-deviceId" label="DevEUI" hint="16 hex characters" error={errors.deviceId?.message}>
           <Input id="enrol-deviceId" autoComplete="off" spellCheck={false} autoFocus className={hexInput} {...register("deviceId")} {...invalid("deviceId")} />
         </Field>
-        <Field id="enrol-deviceClass" label="Class" error={errors.deviceClass?.message}>
+        <Field id="enrol-deviceClass" label="Class" hint="Class B cannot be enrolled through N2N's API" error={errors.deviceClass?.message}>
           <Select id="enrol-deviceClass" {...register("deviceClass")} {...invalid("deviceClass")}>
             {N2N_DEVICE_CLASSES.map((c) => (
               <option key={c} value={c}>
@@ -74,7 +78,7 @@ export function EnrolForm({ defaultValues, enterprises, busy, error, onSubmit, o
         ))}
       </datalist>
       {(mode === "abp" ? ABP_KEYS : OTAA_KEYS).map((key) => (
-        <Field key={key.name} id={`enrol-${key.name}`} label={key.label} hint={`${key.length} hex characters${key.secret ? "; sent to N2N once, never shown again" : ""}`} error={errors[key.name]?.message}>
+        <Field key={key.name} id={`enrol-${key.name}`} label={key.label} hint={hintOf(key)} error={errors[key.name]?.message}>
           <Input
             id={`enrol-${key.name}`}
             type={key.secret ? "password" : "text"}

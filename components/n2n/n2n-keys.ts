@@ -1,4 +1,4 @@
-import type { TN2nDeviceListInput } from "@/lib/vendors/n2n/schemas";
+import { isN2nDeviceId, type TN2nDeviceListInput } from "@/lib/vendors/n2n/schemas";
 
 /** React-query keys: everything of one connection sits under ["n2n", connectionId]. */
 export const n2nKeys = {
@@ -13,5 +13,12 @@ export const n2nKeys = {
 /** The BFF path of one connection's N2N operations. */
 export const n2nApi = (connectionId: string, path: string) => `/api/v/n2n/${encodeURIComponent(connectionId)}/${path}`;
 
+/** The BFF path of one device: a DevEUI or an ingested id, nothing else (so no id can reach another path). */
+export function n2nDevicePath(deviceId: string): string {
+  if (!isN2nDeviceId(deviceId)) throw new Error(`"${deviceId}" is neither a DevEUI nor an ingested device id`);
+  return `devices/${encodeURIComponent(deviceId)}`;
+}
+
+/** The device's page, or null for an id N2N would not take back (it is shown, not linked). */
 export const deviceHref = (connectionId: string, deviceId: string) =>
-  `/n2n/devices/${encodeURIComponent(deviceId)}?connection=${encodeURIComponent(connectionId)}`;
+  isN2nDeviceId(deviceId) ? `/n2n/devices/${encodeURIComponent(deviceId)}?connection=${encodeURIComponent(connectionId)}` : null;

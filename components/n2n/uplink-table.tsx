@@ -9,7 +9,8 @@ const orDash = (value: number | string | null, suffix = "") => (value === null ?
 
 const columns: ColumnDef<TN2nUplinkView, unknown>[] = [
   { id: "time", header: "Time", accessorFn: (u) => u.ts, cell: ({ row: { original: u } }) => <time dateTime={new Date(u.ts).toISOString()} className="whitespace-nowrap tabular-nums">{formatTime(u.ts)}</time> },
-  { id: "port", header: "Port", accessorFn: (u) => u.port ?? -1, cell: ({ row: { original: u } }) => orDash(u.port) },
+  { id: "port", header: "Port", accessorFn: (u) => u.port ?? -1, cell: ({ row: { original: u } }) => <span className="tabular-nums">{orDash(u.port)}</span> },
+  { id: "counter", header: "Counter", accessorFn: (u) => u.fCnt ?? -1, cell: ({ row: { original: u } }) => <span className="tabular-nums">{orDash(u.fCnt)}</span> },
   { id: "rssi", header: "RSSI", accessorFn: (u) => u.rssi ?? -999, cell: ({ row: { original: u } }) => <span className="whitespace-nowrap tabular-nums">{orDash(u.rssi, " dBm")}</span> },
   { id: "snr", header: "SNR", accessorFn: (u) => u.snr ?? -999, cell: ({ row: { original: u } }) => <span className="whitespace-nowrap tabular-nums">{orDash(u.snr, " dB")}</span> },
   { id: "gateway", header: "Gateway", accessorFn: (u) => u.gateway ?? "", cell: ({ row: { original: u } }) => <span className="font-mono text-xs">{u.gateway ?? "—"}</span> },
@@ -30,7 +31,7 @@ const columns: ColumnDef<TN2nUplinkView, unknown>[] = [
   },
 ];
 
-/** The latest uplinks, newest first: when, where it was heard and how well, and what it said. */
+/** The latest uplinks, newest first: when, on which port and with which counter, where it was heard and how well, and what it said. */
 export function UplinkTable({ uplinks }: { uplinks: TN2nUplinkView[] }) {
   return <SortableTable rows={uplinks} columns={columns} rowKey={(u) => String(u.ts)} caption="Latest uplink messages" empty="This device has sent no uplink in the last days." />;
 }

@@ -4,36 +4,45 @@ import type { TSimContext, TSimKit } from "../core/sim-app";
 import { callerOf, refuseReadOnly, type TN2nCaller } from "./auth";
 import { canAccess } from "./data";
 import { n2nError } from "./errors";
-import { HISTORY_MS, readingsCsv, uplinks } from "./messages";
+import { HISTORY_MS, newestUplinkTs, readingsCsv, uplinks } from "./messages";
 import type { TN2nDevice, TN2nState } from "./records";
 
 const HEX = (length: number) => new RegExp(`^[0-9a-fA-F]{${length}}$`);
 
+const hexField = (name: string, length: number) => z.string({ error: `${name} is required` }).regex(HEX(length), `${name} must be ${length} hex characters`);
+
+// docs.nnnco.io, device enrolment: OTAA needs appEui and appKey (nwAddress optional); ABP needs nwKey and nwAddress (appSKey optional).
 const ZEnrolment = z.object({
-  deviceId: z.string().regex(HEX(16), "deviceId must be 16 hex characters"),
-  enterpriseId: z.string().min(1, "enterpriseId is required"),
-  name: z.string().min(1, "name is required").max(64),
+  deviceId: z.string({ error: "deviceId is required" }).regex(HEX(16), "deviceId must be 16 hex characters"),
+  enterpriseId: z.string({ error: "enterpriseId is required" }).min(1, "enterpriseId is required"),
+  name: z.string({ error: "name is required" }).min(1, "name is required").max(64),
   groupIdList: z.array(z.string()).optional(),
-  enrolment: z.discriminatedUnion("mode", [
-    z.object({
-      class: z.enum(["A", "B", "C"]).default("A"),
-      mode: z.literal("otaa"),
-      otaa: z.object({
-        appEui: z.string().regex(HEX(16), "otaa.appEui must be 16 hex characters"),
-        appKey: z.string().regex(HEX(32), "otaa.appKey must be 32 hex characters"),
+  enrolment: z.discriminatedUnion(
+    "mode",
+    [
+      z.object({
+        class: z.enum(["A", "C"], "enrolment.class must be A or C").default("A"),
+        mode: z.literal("otaa"),
+        otaa: z.object(
+          { appEui: hexField("otaa.appEui", 16), appKey: hexField("otaa.appKey", 32), nwAddress: hexField("otaa.nwAddress", 8).optional() },
+          { error: "otaa is required" },
+        ),
       }),
-    }),
-    z.object({
-      class: z.enum(["A", "B", "C"]).default("A"),
-      mode: z.literal("abp"),
-      abp: z.object({
-        devAddr: z.string().regex(HEX(8), "abp.devAddr must be 8 hex characters"),
-        nwkSKey: z.string().regex(HEX(32), "abp.nwkSKey must be 32 hex characters"),
-        appSKey: z.string().regex(HEX(32), "abp.appSKey must be 32 hex characters"),
+      z.object({
+        class: z.enum(["A", "C"], "enrolment.class must be A or C").default("A"),
+        mode: z.literal("abp"),
+        abp: z.object(
+          { nwAddress: hexField("abp.nwAddress", 8), nwKey: hexField("abp.nwKey", 32), appSKey: hexField("abp.appSKey", 32).optional() },
+          { error: "abp is required" },
+        ),
       }),
-    }),
-  ]),
+    ],
+    { error: "enrolment.mode must be otaa or abp" },
+  ),
 });
+
+/** Class B runs on N2N's network server, but its API does not enrol it ("do get in touch"). */
+const isClassB = (body: unknown) => (body as { enrolment?: { class?: unknown } } | null)?.enrolment?.class === "B";
 
 /** limit 10–1000 (default 200) and skip ≥ 0; anything else is a 400. */
 export function pageOf(c: TSimContext): { limit: number; skip: number } | string {
@@ -46,22 +55,28 @@ export function pageOf(c: TSimContext): { limit: number; skip: number } | string
   return { limit, skip };
 }
 
-/** A device as the API shows it: the OTAA app key is never read back. */
-export function devicePayload(device: TN2nDevice) {
+/** A device as the API shows it: no key (appKey, nwKey, appSKey) is ever read back; ingested devices have no enrolment. */
+export function devicePayload(device: TN2nDevice, now: number) {
   const { enrolment } = device;
+  const lastOnline = newestUplinkTs(device, now);
   return {
     deviceId: device.deviceId,
     enterpriseId: device.enterpriseId,
     name: device.name,
     groupIdList: [...device.groupIdList],
     deviceType: device.deviceType,
-    enrolment: {
-      class: enrolment.class,
-      mode: enrolment.mode,
-      ...(enrolment.otaa ? { otaa: { appEui: enrolment.otaa.appEui } } : {}),
-      ...(enrolment.abp ? { abp: { devAddr: enrolment.abp.devAddr } } : {}),
-    },
+    ...(enrolment
+      ? {
+          enrolment: {
+            class: enrolment.class,
+            mode: enrolment.mode,
+            ...(enrolment.otaa ? { otaa: { appEui: enrolment.otaa.appEui, ...(enrolment.otaa.nwAddress ? { nwAddress: enrolment.otaa.nwAddress } : {}) } } : {}),
+            ...(enrolment.abp ? { abp: { nwAddress: enrolment.abp.nwAddress } } : {}),
+          },
+        }
+      : {}),
     createdAt: device.createdAt,
+    ...(lastOnline === null ? {} : { lastOnline }),
   };
 }
 
@@ -69,7 +84,9 @@ export function registerDeviceRoutes(kit: TSimKit, state: TN2nState): void {
   const { app, clock } = kit;
   const caller = (c: TSimContext) => callerOf(c, state, clock.now()) as TN2nCaller;
   const visible = (c: TSimContext) => state.devices.filter((d) => canAccess(caller(c).groupIdList, d.enterpriseId));
-  const deviceOf = (c: TSimContext) => visible(c).find((d) => d.deviceId === c.req.param("id")?.toUpperCase());
+  // DevEUIs are upper-case and ingested ids lower-case; N2N finds either however it is written.
+  const deviceOf = (c: TSimContext) => visible(c).find((d) => d.deviceId.toLowerCase() === c.req.param("id")?.toLowerCase());
+  const payload = (device: TN2nDevice) => devicePayload(device, clock.now());
 
   app.get("/devices", (c) => {
     const page = pageOf(c);
@@ -79,7 +96,7 @@ export function registerDeviceRoutes(kit: TSimKit, state: TN2nState): void {
       return n2nError(c, 400, `Invalid request: Current user/apiKey doesn't have access to enterprise '${enterpriseId}'`);
     }
     const devices = visible(c).filter((d) => !enterpriseId || d.enterpriseId === enterpriseId || d.enterpriseId.startsWith(`${enterpriseId}.`));
-    return c.json(devices.slice(page.skip, page.skip + page.limit).map(devicePayload));
+    return c.json(devices.slice(page.skip, page.skip + page.limit).map(payload));
   });
 
   app.post("/devices", async (c) => {
@@ -87,6 +104,7 @@ export function registerDeviceRoutes(kit: TSimKit, state: TN2nState): void {
     if (refused) return refused;
     const body = await readJsonBody(c.req.raw);
     if (!body.ok) return n2nError(c, 400, `Invalid request: ${body.error}`);
+    if (isClassB(body.value)) return n2nError(c, 400, "Invalid request: Class B devices cannot be enrolled through the API yet; contact NNNCo to enrol them");
     const parsed = ZEnrolment.safeParse(body.value);
     if (!parsed.success) return n2nError(c, 400, `Invalid request: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
     const enrolment = parsed.data;
@@ -113,12 +131,21 @@ export function registerDeviceRoutes(kit: TSimKit, state: TN2nState): void {
       phaseMs: clock.now() % (15 * 60_000),
     };
     state.devices.push(device);
-    return c.json(devicePayload(device), 201);
+    return c.json(payload(device), 201);
   });
 
   app.get("/devices/:id", (c) => {
     const device = deviceOf(c);
-    return device ? c.json(devicePayload(device)) : n2nError(c, 404, `Device '${c.req.param("id")}' not found`);
+    return device ? c.json(payload(device)) : n2nError(c, 404, `Device '${c.req.param("id")}' not found`);
+  });
+
+  app.delete("/devices/:id", (c) => {
+    const refused = refuseReadOnly(c, caller(c));
+    if (refused) return refused;
+    const device = deviceOf(c);
+    if (!device) return n2nError(c, 404, `Device '${c.req.param("id")}' not found`);
+    state.devices.splice(state.devices.indexOf(device), 1);
+    return c.body(null, 204);
   });
 
   app.get("/devices/:id/messages", (c) => {

@@ -33,7 +33,23 @@ const CHANNELS: Record<TN2nSensorKind, TChannel[]> = {
     { type: "longitude", unit: "deg", base: 151.21, swing: 0.2, decimals: 5 },
     { type: "batteryVoltage", label: "Battery", unit: "V", base: 4.1, swing: 0.2, decimals: 2 },
   ],
+  weather: [
+    { type: "temperature", label: "Air temperature", unit: "°C", base: 19, swing: 7, decimals: 1 },
+    { type: "humidity", label: "Humidity", unit: "%", base: 60, swing: 25, decimals: 0 },
+    { type: "rainfall", label: "Rainfall", unit: "mm", base: 1.2, swing: 1.2, decimals: 1 },
+    { type: "windSpeed", label: "Wind", unit: "m/s", base: 4, swing: 3.5, decimals: 1 },
+  ],
+  pump: [
+    { type: "pressure", label: "Pressure", unit: "kPa", base: 320, swing: 60, decimals: 0 },
+    { type: "flowRate", label: "Flow", unit: "L/min", base: 140, swing: 120, decimals: 0 },
+    { type: "voltage", label: "Supply", unit: "V", base: 12.4, swing: 0.4, decimals: 2 },
+  ],
 };
+
+/** Older integrations still read these kinds in the flat shape (type "uplink", port, fCnt). */
+const FLAT_KINDS: ReadonlySet<TN2nSensorKind> = new Set(["water-meter"]);
+const INGESTED_KINDS: ReadonlySet<TN2nSensorKind> = new Set(["weather", "pump"]);
+export const isIngested = (device: TN2nDevice) => INGESTED_KINDS.has(device.kind);
 
 const GATEWAYS = ["FF0104D4", "FF0108A2", "FF0111C7", "FF01200B"];
 
@@ -73,28 +89,54 @@ export function uplink(device: TN2nDevice, ts: number) {
       ...(channel.unit ? { unit: channel.unit } : {}),
     };
   });
+  // Ingested (non-LoRaWAN) devices send readings only: no payload, no radio.
+  if (isIngested(device)) return { deviceId: device.deviceId, deviceType: device.deviceType, ts, readingList };
   const hexPayload = readingList
     .map((r) => r.channelId.toString(16).padStart(2, "0") + (Math.round(Math.abs(r.value) * 10) & 0xffff).toString(16).padStart(4, "0"))
     .join("");
+  const port = device.kind === "tracker" ? 2 : 5;
+  const rssi = -Math.round(62 + noise("rssi") * 56);
+  const snr = Number((noise("snr") * 22 - 12).toFixed(1));
+  const lrrId = GATEWAYS[hashSeed(`${device.deviceId}/${fCnt}`) % GATEWAYS.length];
+  const spFact = 7 + Math.floor(noise("sf") * 6);
+  if (FLAT_KINDS.has(device.kind)) {
+    return {
+      hexPayload,
+      type: "uplink",
+      deviceId: device.deviceId,
+      port,
+      ts,
+      fCnt,
+      network: { type: "loraWan", source: "actility", loraWan: { rssi, snr, lrrId, spFact, channel: `LC${1 + Math.floor(noise("ch") * 8)}`, devAddr: device.deviceId.slice(-8) } },
+      readingList,
+    };
+  }
+  // The published shape (docs.nnnco.io, MQTT and data subscriptions): port and counter live under network.loraWan.
   return {
-    hexPayload,
-    type: "uplink",
     deviceId: device.deviceId,
-    port: device.kind === "tracker" ? 2 : 5,
-    ts,
-    fCnt,
+    hexPayload,
+    deviceType: device.deviceType,
     network: {
       type: "loraWan",
-      source: "thingpark",
+      source: "actility",
       loraWan: {
-        rssi: -Math.round(62 + noise("rssi") * 56),
-        snr: Number((noise("snr") * 22 - 12).toFixed(1)),
-        lrrId: GATEWAYS[hashSeed(`${device.deviceId}/${fCnt}`) % GATEWAYS.length],
-        spFact: 7 + Math.floor(noise("sf") * 6),
-        channel: `LC${1 + Math.floor(noise("ch") * 8)}`,
-        devAddr: device.deviceId.slice(-8),
+        lrrTs: ts - 1_500,
+        loraPort: port,
+        uplinkCnt: fCnt,
+        adrBit: 1,
+        mType: 2,
+        lrcId: "00000231",
+        rssi,
+        snr,
+        spFact,
+        subBand: "G0",
+        lrrCnt: 1,
+        lrrId,
+        late: false,
+        lrrList: [{ lrrId, chain: 0, rssi, snr, esp: Number((rssi - 0.5).toFixed(5)) }],
       },
     },
+    ts,
     readingList,
   };
 }

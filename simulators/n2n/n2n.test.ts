@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ZN2nApiKeyCreated, ZN2nApiKeys, ZN2nDevice, ZN2nDevices, ZN2nError, ZN2nLogin, ZN2nMessages } from "@/lib/vendors/n2n/schemas";
 import type { TServedApp } from "../core/serve";
@@ -23,13 +24,18 @@ afterEach(async () => {
 });
 
 describe("N2N DL simulator", () => {
-  it("lists ~450 devices across enterprises with an API key as the Basic password; a bad key gets the vendor's 403", async () => {
+  it("lists ~460 devices across enterprises with an API key as the Basic password; a bad key gets the vendor's 403", async () => {
     roomy();
-    const devices = ZN2nDevices.parse(await (await call("/devices?limit=1000")).json());
-    expect(devices.length).toBeGreaterThanOrEqual(440);
+    const raw = (await (await call("/devices?limit=1000")).json()) as { deviceId: string }[];
+    const devices = ZN2nDevices.parse(raw);
+    expect(devices.length).toBe(460);
     expect(new Set(devices.map((d) => d.enterpriseId)).size).toBeGreaterThanOrEqual(6);
-    expect(devices.every((d) => /^[0-9A-F]{16}$/.test(d.deviceId))).toBe(true);
-    expect(JSON.stringify(devices)).not.toContain("appKey");
+    // DevEUIs upper-case; the ingested (non-LoRaWAN) devices' ids <md5(enterpriseId) 5 hex>-<custom id>, lower-case.
+    const ingested = raw.filter((d) => !/^[0-9A-F]{16}$/.test(d.deviceId));
+    expect(ingested).toHaveLength(10);
+    expect(ingested.every((d) => /^[0-9a-f]{5}-[a-z0-9]{3,16}$/.test(d.deviceId))).toBe(true);
+    expect(ingested.find((d) => d.deviceId.startsWith(createHash("md5").update("nnn.citywater.network").digest("hex").slice(0, 5)))).toBeDefined();
+    expect(JSON.stringify(raw)).not.toMatch(/appKey|nwKey|appSKey/);
     const page = ZN2nDevices.parse(await (await call("/devices?limit=10&skip=440")).json());
     expect(page.map((d) => d.deviceId)).toEqual(devices.slice(440, 450).map((d) => d.deviceId));
 
@@ -112,13 +118,37 @@ describe("N2N DL simulator", () => {
     expect((await foreign.json()) as unknown).toMatchObject({ httpCode: 400, message: "Invalid request: Current user/apiKey doesn't have access to enterprise 'nnn.agrinet'" });
   });
 
-  it("serves uplinks newest first with readings, units, RSSI and SNR, and a CSV export", async () => {
+  it("enrols ABP with nwAddress and nwKey (appSKey optional) and OTAA with an optional nwAddress; refuses devAddr/nwkSKey as missing fields and Class B in its own error shape", async () => {
+    roomy();
+    const post = (deviceId: string, enrolment: unknown) => call("/devices", { method: "POST", body: JSON.stringify({ deviceId, enterpriseId: "nnn", name: "test-abp-device", enrolment }) });
+    const abp = { class: "A", mode: "abp", abp: { nwAddress: "FE0311EF", nwKey: "0".repeat(32), appSKey: "0".repeat(32) } };
+    expect((await post("A81758FFFE0311EF", abp)).status).toBe(201);
+    expect((await post("A81758FFFE0311F0", { ...abp, class: "C", abp: { nwAddress: "FE0311F0", nwKey: "1".repeat(32) } })).status).toBe(201);
+    expect((await post("477B41F200300034", { mode: "otaa", otaa: { appEui: "0".repeat(16), appKey: "2b7e151628aed2a6abf7158809cf4f3c", nwAddress: "26011BDA" } })).status).toBe(201);
+    const listed = (await (await call("/devices/A81758FFFE0311EF")).json()) as Record<string, unknown>;
+    expect(listed).toMatchObject({ enrolment: { class: "A", mode: "abp", abp: { nwAddress: "FE0311EF" } } });
+    expect(JSON.stringify(listed)).not.toMatch(/nwKey|appSKey/);
+
+    const oldNames = await post("A81758FFFE0311F1", { class: "A", mode: "abp", abp: { devAddr: "FE0311F1", nwkSKey: "0".repeat(32), appSKey: "0".repeat(32) } });
+    expect([oldNames.status, await oldNames.json()]).toEqual([400, { httpCode: 400, error: "BAD_REQUEST", message: "Invalid request: abp.nwAddress is required; abp.nwKey is required" }]);
+    const classB = await post("A81758FFFE0311F2", { ...abp, class: "B" });
+    expect(classB.status).toBe(400);
+    expect(ZN2nError.parse(await classB.json())).toEqual({ httpCode: 400, error: "BAD_REQUEST", message: "Invalid request: Class B devices cannot be enrolled through the API yet; contact NNNCo to enrol them" });
+    expect((await post("A81758FFFE0311F3", { ...abp, class: "D" })).status).toBe(400);
+    expect(sim.state.devices.filter((d) => d.deviceId.startsWith("A81758FFFE0311F"))).toHaveLength(1);
+  });
+
+  it("serves uplinks newest first in the published shape — port and counter under network.loraWan — with readings, units, RSSI and SNR, and a CSV export", async () => {
     roomy();
     const [device] = ZN2nDevices.parse(await (await call("/devices?limit=10&enterpriseId=nnn.smartbuild.tower-a")).json());
-    const messages = ZN2nMessages.parse(await (await call(`/devices/${device.deviceId}/messages?limit=10`)).json());
+    const raw = (await (await call(`/devices/${device.deviceId}/messages?limit=10`)).json()) as Record<string, unknown>[];
+    for (const key of ["type", "port", "fCnt"]) expect(raw[0]).not.toHaveProperty(key);
+    expect(raw[0]).toMatchObject({ deviceId: device.deviceId, hexPayload: expect.stringMatching(/^[0-9a-f]+$/), deviceType: "Elsys ERS CO2", network: { type: "loraWan", source: "actility" } });
+    expect(raw[0]!.network).toMatchObject({ loraWan: { loraPort: 5, uplinkCnt: expect.any(Number), spFact: expect.any(Number), lrrList: [{ lrrId: expect.stringMatching(/^FF01/), rssi: expect.any(Number) }] } });
+    const messages = ZN2nMessages.parse(raw);
     expect(messages).toHaveLength(10);
     expect(messages[0].ts).toBeGreaterThan(messages[1].ts);
-    expect(messages[0]).toMatchObject({ type: "uplink", deviceId: device.deviceId, network: { type: "loraWan" } });
+    expect(messages[0].network!.loraWan!.uplinkCnt! - messages[1].network!.loraWan!.uplinkCnt!).toBe(1);
     expect(messages[0].network?.loraWan?.rssi).toBeLessThan(0);
     expect(typeof messages[0].network?.loraWan?.snr).toBe("number");
     expect(messages[0].readingList.find((r) => r.type === "temperature")).toMatchObject({ unit: "°C", label: "Temperature" });
@@ -131,6 +161,41 @@ describe("N2N DL simulator", () => {
     expect(lines[0]).toBe("ts,isoTime,deviceId,channelId,type,label,value,unit");
     expect(lines.length).toBeGreaterThan(5);
     expect((await call("/devices/0000000000000000/messages")).status).toBe(404);
+  });
+
+  it("keeps the flat shape (type uplink, port, fCnt) for the water meters' older integration", async () => {
+    roomy();
+    const [meter] = ZN2nDevices.parse(await (await call("/devices?limit=10&enterpriseId=nnn.citywater.meters")).json());
+    const [newest] = (await (await call(`/devices/${meter!.deviceId}/messages?limit=10`)).json()) as Record<string, unknown>[];
+    expect(newest).toMatchObject({ type: "uplink", deviceId: meter!.deviceId, port: 5, fCnt: expect.any(Number), network: { type: "loraWan" } });
+  });
+
+  it("serves ingested devices by their lower-case id (asked in any case), with readings and no LoRaWAN signal", async () => {
+    roomy();
+    const station = sim.state.devices.find((d) => d.kind === "weather")!;
+    expect(station.deviceId).toBe(station.deviceId.toLowerCase());
+    const asked = await call(`/devices/${station.deviceId.toUpperCase()}`);
+    expect(await asked.json()).toMatchObject({ deviceId: station.deviceId, deviceType: "weatherStation", groupIdList: [`${station.enterpriseId}.master`, `${station.enterpriseId}.weather`] });
+    const messages = (await (await call(`/devices/${station.deviceId}/messages?limit=10`)).json()) as Record<string, unknown>[];
+    expect(messages).toHaveLength(10);
+    expect(Object.keys(messages[0]!).sort()).toEqual(["deviceId", "deviceType", "readingList", "ts"]);
+    expect(ZN2nMessages.parse(messages)[0]!.readingList.map((r) => r.unit)).toEqual(["°C", "%", "mm", "m/s"]);
+    const csv = await (await call(`/devices/${station.deviceId}/readings/export`)).text();
+    expect(csv.split("\n")[1]).toContain(`,${station.deviceId},`);
+  });
+
+  it("unenrols a device with DELETE: gone from the list and its own route; N2N's 404 and read-only 403 otherwise", async () => {
+    roomy();
+    const [device] = sim.state.devices;
+    const readOnly = await call(`/devices/${device!.deviceId}`, { method: "DELETE" }, basic(N2N_CREDENTIALS.readOnlyApiKey));
+    expect(readOnly.status).toBe(403);
+    const deleted = await call(`/devices/${device!.deviceId.toLowerCase()}`, { method: "DELETE" });
+    expect([deleted.status, await deleted.text()]).toEqual([204, ""]);
+    expect((await call(`/devices/${device!.deviceId}`)).status).toBe(404);
+    const listed = ZN2nDevices.parse(await (await call("/devices?limit=1000")).json());
+    expect(listed.map((d) => d.deviceId)).not.toContain(device!.deviceId);
+    const again = await call(`/devices/${device!.deviceId}`, { method: "DELETE" });
+    expect([again.status, ZN2nError.parse(await again.json())]).toEqual([404, { httpCode: 404, error: "NOT_FOUND", message: `Device '${device!.deviceId}' not found` }]);
   });
 
   it("manages API keys: the secret shows once, and a deleted key stops working", async () => {

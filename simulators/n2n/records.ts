@@ -1,21 +1,26 @@
 /** The N2N DL simulator's own records. */
 export type TN2nLevel = "readOnly" | "admin" | "reseller";
 
-export type TN2nSensorKind = "environment" | "water-meter" | "soil" | "tank" | "tracker";
+/** LoRaWAN sensors; "weather" and "pump" are non-LoRaWAN devices that send readings through N2N's ingestion API. */
+export type TN2nSensorKind = "environment" | "water-meter" | "soil" | "tank" | "tracker" | "weather" | "pump";
+
+/** How a device was enrolled (docs.nnnco.io, device enrolment); ingested devices have none. */
+export type TN2nEnrolment = {
+  class: "A" | "C";
+  mode: "otaa" | "abp";
+  otaa?: { appEui: string; appKey: string; nwAddress?: string };
+  abp?: { nwAddress: string; nwKey: string; appSKey?: string };
+};
 
 export type TN2nDevice = {
+  /** A DevEUI (upper-case) or, for an ingested device, <5 hex>-<3–16 alnum> (lower-case). */
   deviceId: string;
   enterpriseId: string;
   name: string;
   groupIdList: string[];
   deviceType: string;
   kind: TN2nSensorKind;
-  enrolment: {
-    class: string;
-    mode: "otaa" | "abp";
-    otaa?: { appEui: string; appKey: string };
-    abp?: { devAddr: string; nwkSKey: string; appSKey: string };
-  };
+  enrolment?: TN2nEnrolment;
   createdAt: number;
   /** Uplinks every `periodMs`; a silent device stopped sending at `silentSince`. */
   periodMs: number;

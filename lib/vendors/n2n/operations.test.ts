@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { callOperation, type TOperationCall } from "@/lib/server/operations/testing/call-operation";
 import { startTestServer, testConnectionOf } from "@/lib/server/upstream/testing/test-server";
+import { withUnreadableScope } from "@/lib/server/upstream/unreadable-scope";
 import type { VendorError } from "@/lib/server/upstream/vendor-error";
 import { startSimulators, type TRunningSimulators } from "@/simulators";
 import { n2nOperations } from "./operations";
@@ -67,19 +68,40 @@ describe("N2N DL device detail and uplinks", () => {
   it("shows a device without any key, and its latest uplinks with signal, gateway and readings with units", async () => {
     const device = n2n().state.devices.find((d) => d.kind === "environment" && !d.silentSince)!;
     const detail = (await run("GET", `devices/${device.deviceId.toLowerCase()}`)) as TN2nDeviceRow;
-    expect(detail).toMatchObject({ deviceId: device.deviceId, name: device.name, enterpriseId: device.enterpriseId, enrolment: { mode: "otaa", class: "A", appEui: device.enrolment.otaa!.appEui } });
-    expect(JSON.stringify(detail)).not.toContain(device.enrolment.otaa!.appKey);
+    const { otaa } = device.enrolment!;
+    expect(detail).toMatchObject({ deviceId: device.deviceId, network: "loraWan", name: device.name, enterpriseId: device.enterpriseId, enrolment: { mode: "otaa", class: "A", appEui: otaa!.appEui } });
+    expect(JSON.stringify(detail)).not.toContain(otaa!.appKey);
 
     const list = (await run("GET", `devices/${device.deviceId}/messages`, { input: { limit: "25" } })) as TN2nUplinkList;
     expect(list.uplinks).toHaveLength(25);
     const [newest] = list.uplinks;
     expect(newest!.ts).toBeGreaterThan(list.uplinks[1]!.ts);
-    expect(newest).toMatchObject({ port: 5, rssi: expect.any(Number), snr: expect.any(Number), gateway: expect.stringMatching(/^FF01/) });
+    // N2N sent the published shape: port and counter come from network.loraWan.
+    expect(newest).toMatchObject({ port: 5, fCnt: expect.any(Number), rssi: expect.any(Number), snr: expect.any(Number), gateway: expect.stringMatching(/^FF01/) });
+    expect(newest!.fCnt! - list.uplinks[1]!.fCnt!).toBe(1);
     expect(newest!.readings.find((r) => r.type === "temperature")).toMatchObject({ label: "Temperature", unit: "°C", value: expect.any(Number) });
   });
 
-  it("answers 400 for a DevEUI that is not 16 hex characters and N2N's 404 for an unknown one", async () => {
-    await expect(run("GET", "devices/not-hex")).rejects.toBeInstanceOf(ZodError);
+  it("reads port and counter from a device that still sends the flat shape", async () => {
+    const meter = n2n().state.devices.find((d) => d.kind === "water-meter" && !d.silentSince)!;
+    const { uplinks } = (await run("GET", `devices/${meter.deviceId}/messages`, { input: { limit: "10" } })) as TN2nUplinkList;
+    expect(uplinks).toHaveLength(10);
+    expect(uplinks[0]).toMatchObject({ port: 5, fCnt: expect.any(Number), rssi: expect.any(Number) });
+  });
+
+  it("opens an ingested (non-LoRaWAN) device by its lower-case id, with readings and no radio", async () => {
+    const station = n2n().state.devices.find((d) => d.kind === "weather")!;
+    expect(station.deviceId).toMatch(/^[0-9a-f]{5}-ws\d+$/);
+    const detail = (await run("GET", `devices/${station.deviceId.toUpperCase()}`)) as TN2nDeviceRow;
+    expect(detail).toMatchObject({ deviceId: station.deviceId, network: "ingested", deviceType: "weatherStation", enrolment: { mode: null } });
+    const { deviceId, uplinks } = (await run("GET", `devices/${station.deviceId}/messages`, { input: { limit: "10" } })) as TN2nUplinkList;
+    expect(deviceId).toBe(station.deviceId);
+    expect(uplinks[0]).toMatchObject({ port: null, fCnt: null, rssi: null, gateway: null });
+    expect(uplinks[0]!.readings.map((r) => r.type)).toEqual(["temperature", "humidity", "rainfall", "windSpeed"]);
+  });
+
+  it("answers 400 for an id that is neither a DevEUI nor an ingested id, and N2N's 404 for an unknown one", async () => {
+    for (const id of ["not-hex", "70B3D5", "4a817-x", "4a817-ks5047298.json"]) await expect(run("GET", `devices/${id}`), id).rejects.toBeInstanceOf(ZodError);
     const missing = (await run("GET", "devices/0000000000000000").catch((e: unknown) => e)) as VendorError;
     expect(missing).toMatchObject({ status: 404 });
     expect(missing.message).toContain("Device '0000000000000000' not found");
@@ -94,18 +116,23 @@ describe("N2N DL enrolment", () => {
     const created = (await run("POST", "devices", { input: otaa, role: "operator" })) as TN2nDeviceRow;
     expect(created).toMatchObject({ deviceId: "70B3D57ED0001234", enterpriseId: "nnn.logistics", enrolment: { mode: "otaa", appEui: "70B3D57ED0000000" } });
     expect(JSON.stringify(created)).not.toContain("00112233445566778899AABBCCDDEEFF");
-    expect(n2n().state.devices.find((d) => d.deviceId === "70B3D57ED0001234")?.enrolment.otaa?.appKey).toBe("00112233445566778899AABBCCDDEEFF");
+    expect(n2n().state.devices.find((d) => d.deviceId === "70B3D57ED0001234")?.enrolment?.otaa?.appKey).toBe("00112233445566778899AABBCCDDEEFF");
 
     const again = (await run("POST", "devices", { input: otaa, role: "operator" }).catch((e: unknown) => e)) as VendorError;
     expect(again.message).toContain("device '70B3D57ED0001234' is already enrolled");
     expect(n2n().stats.count("POST /devices")).toBe(2);
   });
 
-  it("enrols ABP; refuses wrong key lengths before calling N2N; relays N2N's refusal of an unknown enterprise", async () => {
-    const abp = { ...otaa, deviceId: "70B3D57ED0005678", enrolment: { mode: "abp", class: "C", abp: { devAddr: "26011BDA", nwkSKey: "A".repeat(32), appSKey: "B".repeat(32) } } };
-    expect(await run("POST", "devices", { input: abp })).toMatchObject({ enrolment: { mode: "abp", class: "C", devAddr: "26011BDA" } });
-    const short = { ...otaa, enrolment: { mode: "otaa", otaa: { appEui: "70B3", appKey: "0011" } } };
-    await expect(run("POST", "devices", { input: short })).rejects.toBeInstanceOf(ZodError);
+  it("enrols ABP with nwAddress and nwKey; refuses the old names, class B and wrong key lengths before calling N2N; relays N2N's refusal of an unknown enterprise", async () => {
+    const abp = { ...otaa, deviceId: "70B3D57ED0005678", enrolment: { mode: "abp", class: "C", abp: { nwAddress: "26011BDA", nwKey: "A".repeat(32) } } };
+    expect(await run("POST", "devices", { input: abp })).toMatchObject({ enrolment: { mode: "abp", class: "C", nwAddress: "26011BDA" } });
+    expect(n2n().state.devices.find((d) => d.deviceId === "70B3D57ED0005678")?.enrolment).toEqual({ class: "C", mode: "abp", abp: { nwAddress: "26011BDA", nwKey: "A".repeat(32) } });
+    const refused = [
+      { ...abp, enrolment: { mode: "abp", abp: { devAddr: "26011BDA", nwkSKey: "A".repeat(32) } } },
+      { ...otaa, enrolment: { ...otaa.enrolment, class: "B" } },
+      { ...otaa, enrolment: { mode: "otaa", otaa: { appEui: "70B3", appKey: "0011" } } },
+    ];
+    for (const input of refused) await expect(run("POST", "devices", { input })).rejects.toBeInstanceOf(ZodError);
     expect(n2n().stats.count("POST /devices")).toBe(1);
 
     const unknown = (await run("POST", "devices", { input: { ...otaa, enterpriseId: "nnn.nowhere" } }).catch((e: unknown) => e)) as VendorError;
@@ -116,8 +143,9 @@ describe("N2N DL enrolment", () => {
 
 describe("N2N DL usage", () => {
   it("counts today's calls of the key and the current window", async () => {
-    const conn = connection({ tps: "3", tpd: "5000" });
-    // Earlier tests used the same key, and the count is the key's, whichever connection made the call.
+    // The wallboard key, which the tests before hardly use: a window they filled would make this one wait for the next.
+    const conn = connection({ apiKey: sims.credentials.n2n.readOnlyApiKey, tps: "3", tpd: "5000" });
+    // The count is the key's, whichever connection made the call.
     const before = (await callOperation(n2nOperations, conn, "GET", "usage")) as TN2nUsage;
     await callOperation(n2nOperations, conn, "GET", "devices", { input: { limit: "10" } });
     await callOperation(n2nOperations, conn, "GET", "devices", { input: { limit: "10", skip: "10" } });
@@ -140,6 +168,41 @@ describe("N2N DL total", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe("N2N DL pages with a record Patchbay cannot read", () => {
+  it("shows the rest of a full page, says which device was left out and why, and still offers the next page", async () => {
+    const page = Array.from({ length: 10 }, (_, i) => ({ deviceId: `A81758FFFE00000${i}`, enterpriseId: "nnn.x", name: `room ${i}` }));
+    page[3] = { deviceId: "A81758FFFE000003", enterpriseId: 7 as unknown as string, name: "odd" };
+    const server = await startTestServer(() => ({ json: page }));
+    try {
+      const conn = testConnectionOf("n2n", server.baseUrl, { apiKey: "k".repeat(40) });
+      const { value, unreadable } = await withUnreadableScope(() => callOperation(n2nOperations, conn, "GET", "devices", { input: { limit: "10" } }) as Promise<TN2nDevicePage>);
+      expect(value).toMatchObject({ received: 10, hasMore: true, total: null });
+      expect(value.devices.map((d) => d.name)).toEqual(["room 0", "room 1", "room 2", "room 4", "room 5", "room 6", "room 7", "room 8", "room 9"]);
+      expect(unreadable).toEqual({ count: 1, reasons: [expect.stringMatching(/^device 4 \(A81758FFFE000003\): enterpriseId — /)] });
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("N2N DL readings export", () => {
+  it("passes N2N's own CSV of every reading to the browser as a download, for both id forms", async () => {
+    const device = n2n().state.devices.find((d) => d.kind === "environment" && !d.silentSince)!;
+    const station = n2n().state.devices.find((d) => d.kind === "weather")!;
+    for (const { deviceId } of [device, station]) {
+      const response = (await run("GET", `devices/${deviceId.toLowerCase()}/readings/export`)) as Response;
+      expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+      expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${deviceId}-all-readings.csv"`);
+      const lines = (await response.text()).trim().split("\n");
+      expect(lines[0]).toBe("ts,isoTime,deviceId,channelId,type,label,value,unit");
+      expect(lines.length).toBeGreaterThan(100);
+      expect(lines.slice(1).every((line) => line.split(",")[2] === deviceId)).toBe(true);
+    }
+    expect(n2n().stats.count("GET /devices/:id/readings/export")).toBe(2);
+    await expect(run("GET", "devices/not-a-device/readings/export")).rejects.toBeInstanceOf(ZodError);
   });
 });
 

@@ -1,12 +1,14 @@
 import "server-only";
+// TEAM NOTE (temporary, the lead removes it): before editing, read /tmp/common-brief.md — parallel-work rules (git: your paths only, under flock; e2e under flock /tmp/patchbay-e2e.lock; no npm test) and the shared pieces to use.
 import { defineOperation, type TOperation } from "@/lib/server/operations/define-operation";
 import { upstreamUsage } from "@/lib/server/upstream";
-import { enrolDevice, getDevice, listDevices, listMessages } from "./client";
+import { enrolDevice, exportReadings, getDevice, listDevices, listMessages } from "./client";
 import {
   ZN2nDeviceId,
   ZN2nDeviceListInput,
   ZN2nEnrolment,
   ZN2nPage,
+  isN2nUplink,
   toN2nDeviceRow,
   toN2nUplinkView,
   type TN2nDevicePage,
@@ -14,8 +16,11 @@ import {
   type TN2nUplinkList,
   type TN2nUsage,
 } from "./schemas";
+import { unenrolOnce } from "./unenrol";
 
-/** N2N DL's BFF surface: /api/v/n2n/<connection>/<path>. Paging bounds are checked here, before any call. */
+const deviceIdOf = (params: Record<string, string>) => ZN2nDeviceId.parse(params.id);
+
+/** N2N DL's BFF surface: /api/v/n2n/<connection>/<path>. Paging bounds and device ids are checked here, before any call. */
 export const n2nOperations: readonly TOperation[] = [
   defineOperation({
     name: "listDevices",
@@ -24,16 +29,18 @@ export const n2nOperations: readonly TOperation[] = [
     role: "viewer",
     input: ZN2nDeviceListInput,
     handler: async ({ connection, input }): Promise<TN2nDevicePage> => {
-      const { devices, total } = await listDevices(connection, input);
-      const hasMore = devices.length >= input.limit;
+      const { devices, sent, total } = await listDevices(connection, input);
+      // Whether more follow depends on what N2N sent, not on how many of those Patchbay could read.
+      const hasMore = sent >= input.limit;
       return {
         devices: devices.map(toN2nDeviceRow),
+        received: sent,
         limit: input.limit,
         skip: input.skip,
         enterpriseId: input.enterpriseId ?? null,
         // A short page is the last one, so it tells the total even when the vendor does not.
-        total: total ?? (hasMore || (devices.length === 0 && input.skip > 0) ? null : input.skip + devices.length),
-        hasMore: total === null ? hasMore : input.skip + devices.length < total,
+        total: total ?? (hasMore || (sent === 0 && input.skip > 0) ? null : input.skip + sent),
+        hasMore: total === null ? hasMore : input.skip + sent < total,
         fetchedAt: new Date().toISOString(),
       };
     },
@@ -43,7 +50,7 @@ export const n2nOperations: readonly TOperation[] = [
     method: "GET",
     path: "devices/:id",
     role: "viewer",
-    handler: async ({ connection, params }): Promise<TN2nDeviceRow> => toN2nDeviceRow(await getDevice(connection, ZN2nDeviceId.parse(params.id))),
+    handler: async ({ connection, params }): Promise<TN2nDeviceRow> => toN2nDeviceRow(await getDevice(connection, deviceIdOf(params))),
   }),
   defineOperation({
     name: "listUplinks",
@@ -52,10 +59,28 @@ export const n2nOperations: readonly TOperation[] = [
     role: "viewer",
     input: ZN2nPage,
     handler: async ({ connection, params, input }): Promise<TN2nUplinkList> => {
-      const deviceId = ZN2nDeviceId.parse(params.id);
+      const deviceId = deviceIdOf(params);
       const messages = await listMessages(connection, deviceId, input);
-      const uplinks = messages.filter((m) => m.type === "uplink").map(toN2nUplinkView);
+      const uplinks = messages.filter(isN2nUplink).map(toN2nUplinkView);
       return { deviceId, limit: input.limit, skip: input.skip, uplinks, fetchedAt: new Date().toISOString() };
+    },
+  }),
+  defineOperation({
+    name: "exportReadings",
+    method: "GET",
+    path: "devices/:id/readings/export",
+    role: "viewer",
+    // N2N's own CSV, as a download: only its text passes, none of N2N's headers.
+    handler: async ({ connection, params }) => {
+      const deviceId = deviceIdOf(params);
+      const csv = await exportReadings(connection, deviceId);
+      return new Response(csv, {
+        headers: {
+          "content-type": "text/csv; charset=utf-8",
+          "content-disposition": `attachment; filename="${deviceId}-all-readings.csv"`,
+          "cache-control": "no-store",
+        },
+      });
     },
   }),
   defineOperation({
@@ -67,6 +92,14 @@ export const n2nOperations: readonly TOperation[] = [
     // The target names the device only: the app key and session keys never reach the audit trail.
     auditTarget: ({ input }) => `device:${input.deviceId.toUpperCase()}`,
     handler: async ({ connection, input }): Promise<TN2nDeviceRow> => toN2nDeviceRow(await enrolDevice(connection, input)),
+  }),
+  defineOperation({
+    name: "unenrolDevice",
+    method: "DELETE",
+    path: "devices/:id",
+    role: "operator",
+    auditTarget: ({ params }) => `device:${deviceIdOf(params)}`,
+    handler: async ({ connection, params }) => unenrolOnce(connection, deviceIdOf(params)),
   }),
   defineOperation({
     name: "usage",

@@ -1,11 +1,8 @@
 import { z } from "zod";
+import { zItems, zVendorTime, type TUnreadableSummary } from "../tolerant";
 
-/** N2N DL's core API v3 payloads; new fields may appear at any time and pass through. */
-const zList = <T extends z.ZodType>(item: T) =>
-  z
-    .array(item)
-    .nullish()
-    .transform((list) => list ?? []);
+// N2N DL's core API v3 payloads (docs.nnnco.io); new fields may appear at any time and pass through.
+
 const hex = (length: number) => z.string().regex(new RegExp(`^[0-9a-fA-F]{${length}}$`), `${length} hex characters`);
 
 export const N2N_LEVELS = ["readOnly", "admin", "reseller"] as const;
@@ -16,7 +13,7 @@ export const ZN2nLoginRequest = z.object({ email: z.string().min(1), password: z
 /** POST /login; createdAt and expiresAt are epoch seconds. */
 export const ZN2nLogin = z.looseObject({
   token: z.string().min(1),
-  groupIdList: zList(z.string()),
+  groupIdList: zItems(z.string(), "group"),
   email: z.string(),
   level: z.string(),
   createdAt: z.number(),
@@ -24,46 +21,70 @@ export const ZN2nLogin = z.looseObject({
 });
 export type TN2nLogin = z.infer<typeof ZN2nLogin>;
 
+/** A LoRaWAN device's DevEUI: 16 hex characters, which N2N writes upper-case. */
+export const N2N_DEV_EUI = /^[0-9a-fA-F]{16}$/;
+/** A non-LoRaWAN (ingested) device: the first 5 hex of md5(enterpriseId), a dash, 3–16 letters or digits; N2N lower-cases it. */
+export const N2N_INGESTED_ID = /^[0-9a-fA-F]{5}-[a-zA-Z0-9]{3,16}$/;
+export const isN2nIngestedId = (deviceId: string) => N2N_INGESTED_ID.test(deviceId);
+
+/** Either of N2N's device id forms; only these name a device page or a device call. */
+export const isN2nDeviceId = (id: string) => N2N_DEV_EUI.test(id) || isN2nIngestedId(id);
+
+/** A device id as N2N writes it: a DevEUI upper-case, an ingested id lower-case, anything else untouched. */
+export const n2nDeviceIdOf = (id: string) => (N2N_DEV_EUI.test(id) ? id.toUpperCase() : isN2nIngestedId(id) ? id.toLowerCase() : id);
+
+const optionalText = z.string().nullish();
+const optionalNumber = z.number().nullish();
+/** A time N2N may send or leave out, in any of the forms zVendorTime reads: epoch ms, or null. */
+const optionalTime = zVendorTime.optional().transform((ms) => ms ?? null);
+
+/** A device as GET /devices lists it; ingested devices have no enrolment. */
 export const ZN2nDevice = z.looseObject({
-  /** The DevEUI, hex, upper case. */
-  deviceId: z.string().transform((id) => id.toUpperCase()),
+  deviceId: z.string().min(1).transform(n2nDeviceIdOf),
   enterpriseId: z.string(),
-  name: z
-    .string()
-    .nullish()
-    .transform((name) => name ?? ""),
-  groupIdList: zList(z.string()),
-  deviceType: z.string().optional(),
+  name: optionalText.transform((name) => name ?? ""),
+  groupIdList: zItems(z.string(), "group"),
+  deviceType: optionalText,
   enrolment: z
     .looseObject({
-      class: z.string().optional(),
-      mode: z.string().optional(),
-      otaa: z.looseObject({ appEui: z.string().optional() }).optional(),
-      abp: z.looseObject({ devAddr: z.string().optional() }).optional(),
+      class: optionalText,
+      mode: optionalText,
+      otaa: z.looseObject({ appEui: optionalText, nwAddress: optionalText }).nullish(),
+      abp: z.looseObject({ nwAddress: optionalText }).nullish(),
     })
-    .optional(),
-  createdAt: z.number().optional(),
+    .nullish(),
+  /** Epoch seconds or ms (or a date string). */
+  createdAt: optionalTime,
+  /** The latest message, epoch ms (docs.nnnco.io, custom meta). */
+  lastOnline: optionalTime,
 });
 export type TN2nDevice = z.infer<typeof ZN2nDevice>;
-export const ZN2nDevices = z.array(ZN2nDevice);
+export const ZN2nDevices = zItems(ZN2nDevice, "device");
 
-export const N2N_DEVICE_CLASSES = ["A", "B", "C"] as const;
-const ZDeviceClass = z.enum(N2N_DEVICE_CLASSES).default("A");
+/** One page of GET /devices: how many records N2N sent (a full page means more may follow) and those Patchbay could read. */
+export const ZN2nDevicePage = z
+  .array(z.unknown())
+  .nullish()
+  .transform((records) => ({ sent: records?.length ?? 0, devices: ZN2nDevices.parse(records) }));
+
+/** Class B devices run on N2N's network server but cannot be enrolled through its API. */
+export const N2N_DEVICE_CLASSES = ["A", "C"] as const;
+const ZDeviceClass = z.enum(N2N_DEVICE_CLASSES, "Class A or C (N2N does not enrol Class B devices through its API)").default("A");
 /** An enterprise id as N2N writes them: dot-separated levels, e.g. nnn.reseller1.client2. */
 export const ZN2nEnterpriseId = z.string().trim().regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, "An enterprise id like nnn.reseller1.client2").max(200);
 
-/** POST /devices: enrol a device (the app key is a secret: it goes up, never comes back). */
+/**
+ * POST /devices (docs.nnnco.io, device enrolment): OTAA takes appEui + appKey and optionally a
+ * nwAddress; ABP takes nwAddress + nwKey and optionally a fixed appSKey. The keys are secrets: they
+ * go up once and never come back.
+ */
 export const ZN2nEnrolment = z.object({
   deviceId: hex(16),
   enterpriseId: ZN2nEnterpriseId,
   name: z.string().trim().min(1).max(64),
   enrolment: z.discriminatedUnion("mode", [
-    z.object({ class: ZDeviceClass, mode: z.literal("otaa"), otaa: z.object({ appEui: hex(16), appKey: hex(32) }) }),
-    z.object({
-      class: ZDeviceClass,
-      mode: z.literal("abp"),
-      abp: z.object({ devAddr: hex(8), nwkSKey: hex(32), appSKey: hex(32) }),
-    }),
+    z.object({ class: ZDeviceClass, mode: z.literal("otaa"), otaa: z.object({ appEui: hex(16), appKey: hex(32), nwAddress: hex(8).optional() }) }),
+    z.object({ class: ZDeviceClass, mode: z.literal("abp"), abp: z.object({ nwAddress: hex(8), nwKey: hex(32), appSKey: hex(32).optional() }) }),
   ]),
 });
 export type TN2nEnrolment = z.infer<typeof ZN2nEnrolment>;
@@ -71,38 +92,53 @@ export type TN2nEnrolment = z.infer<typeof ZN2nEnrolment>;
 export const ZN2nReading = z.looseObject({
   channelId: z.union([z.number(), z.string()]),
   type: z.string(),
-  value: z.union([z.number(), z.string(), z.boolean(), z.null()]),
-  label: z.string().optional(),
-  unit: z.string().optional(),
+  value: z.union([z.number(), z.string(), z.boolean(), z.null()]).optional().transform((value) => value ?? null),
+  label: optionalText,
+  unit: optionalText,
 });
 export type TN2nReading = z.infer<typeof ZN2nReading>;
 
-/** One uplink; ts is epoch ms, RSSI in dBm and SNR in dB. */
+/** A gateway that heard the uplink (lrrList). */
+const ZN2nGatewayReception = z.looseObject({ lrrId: optionalText, rssi: optionalNumber, snr: optionalNumber, esp: optionalNumber, chain: optionalNumber });
+
+/**
+ * One message, in either of N2N's shapes: the published one (MQTT and data subscriptions:
+ * `network.loraWan.loraPort` and `uplinkCnt`, no top-level type) or the flat one (`type: "uplink"`,
+ * `port`, `fCnt`). Ingested devices send readings without any LoRaWAN part. ts is epoch ms.
+ */
 export const ZN2nMessage = z.looseObject({
-  hexPayload: z.string().optional(),
-  type: z.string(),
-  deviceId: z.string(),
-  port: z.number().optional(),
-  ts: z.number(),
-  fCnt: z.number().optional(),
+  deviceId: optionalText,
+  hexPayload: optionalText,
+  deviceType: optionalText,
+  type: optionalText,
+  port: optionalNumber,
+  fCnt: optionalNumber,
+  ts: optionalTime.transform((ms, ctx) => {
+    if (ms !== null) return ms;
+    ctx.addIssue({ code: "custom", message: "no time (ts missing or not a time)" });
+    return z.NEVER;
+  }),
   network: z
     .looseObject({
-      type: z.string(),
-      source: z.string().optional(),
+      type: optionalText,
+      source: optionalText,
       loraWan: z
         .looseObject({
-          rssi: z.number().optional(),
-          snr: z.number().optional(),
-          lrrId: z.string().optional(),
-          spFact: z.number().optional(),
+          loraPort: optionalNumber,
+          uplinkCnt: optionalNumber,
+          rssi: optionalNumber,
+          snr: optionalNumber,
+          lrrId: optionalText,
+          spFact: optionalNumber,
+          lrrList: zItems(ZN2nGatewayReception, "gateway"),
         })
-        .optional(),
+        .nullish(),
     })
-    .optional(),
-  readingList: zList(ZN2nReading),
+    .nullish(),
+  readingList: zItems(ZN2nReading, "reading"),
 });
 export type TN2nMessage = z.infer<typeof ZN2nMessage>;
-export const ZN2nMessages = z.array(ZN2nMessage);
+export const ZN2nMessages = zItems(ZN2nMessage, "uplink");
 
 /** Pagination: limit 10–1000 (default 200), skip ≥ 0; the API answers 400 to anything else. */
 export const ZN2nPage = z.object({
@@ -117,11 +153,11 @@ export const ZN2nApiKey = z.looseObject({
   level: z.string().optional(),
   tps: z.number().optional(),
   tpd: z.number().optional(),
-  groupIdList: zList(z.string()),
+  groupIdList: zItems(z.string(), "group"),
   createdAt: z.number().optional(),
 });
 export type TN2nApiKey = z.infer<typeof ZN2nApiKey>;
-export const ZN2nApiKeys = z.array(ZN2nApiKey);
+export const ZN2nApiKeys = zItems(ZN2nApiKey, "API key");
 
 /** POST /apikeys answers the new key once, secret included. */
 export const ZN2nApiKeyCreated = ZN2nApiKey.extend({ key: z.string().min(1) });
@@ -140,31 +176,42 @@ export type TN2nError = z.infer<typeof ZN2nError>;
 
 // ---- Views the BFF returns (nothing secret: no app key, no session key, no API key) ----
 
-/** A device path parameter: the DevEUI, 16 hex characters. */
-export const ZN2nDeviceId = hex(16).transform((id) => id.toUpperCase());
+/** A device path parameter: a DevEUI (16 hex) or an ingested device id (4a817-ks5047298), as N2N writes it. */
+export const ZN2nDeviceId = z
+  .string()
+  .refine(isN2nDeviceId, "A DevEUI (16 hex characters) or an ingested device id like 4a817-ks5047298")
+  .transform(n2nDeviceIdOf);
 
 /** GET devices: one page (limit 10–1000, skip ≥ 0) and, optionally, one enterprise and everything under it. */
 export const ZN2nDeviceListInput = ZN2nPage.extend({ enterpriseId: ZN2nEnterpriseId.optional() });
 export type TN2nDeviceListInput = z.infer<typeof ZN2nDeviceListInput>;
 
-export const ZN2nDeviceRow = z.object({
-  deviceId: z.string(),
-  name: z.string(),
-  enterpriseId: z.string(),
-  groupIdList: z.array(z.string()),
-  deviceType: z.string().nullable(),
-  enrolment: z.object({ class: z.string().nullable(), mode: z.string().nullable(), appEui: z.string().nullable(), devAddr: z.string().nullable() }),
+export type TN2nDeviceRow = {
+  deviceId: string;
+  /** "ingested": a non-LoRaWAN device that sends readings through N2N's ingestion API. */
+  network: "loraWan" | "ingested";
+  name: string;
+  enterpriseId: string;
+  groupIdList: string[];
+  deviceType: string | null;
+  enrolment: { class: string | null; mode: string | null; appEui: string | null; nwAddress: string | null };
   /** Epoch ms. */
-  createdAt: z.number().nullable(),
-});
-export type TN2nDeviceRow = z.infer<typeof ZN2nDeviceRow>;
+  createdAt: number | null;
+  lastOnline: number | null;
+};
+
+/** One device as its page asks for it; `unreadable` when some of its records (groups) did not fit. */
+export type TN2nDeviceDetail = TN2nDeviceRow & { unreadable?: TUnreadableSummary };
+
+// Enrolment times came as epoch seconds in the vendor's examples; later fields are ms.
+const epochMs = (time: number | null) => (time === null ? null : time < 1e12 ? time * 1000 : time);
 
 /** Keeps only the fields the console shows: whatever else the vendor sends (keys included) stays on the server. */
 export function toN2nDeviceRow(device: TN2nDevice): TN2nDeviceRow {
   const { enrolment } = device;
-  const createdAt = device.createdAt === undefined ? null : device.createdAt < 1e12 ? device.createdAt * 1000 : device.createdAt;
   return {
     deviceId: device.deviceId,
+    network: isN2nIngestedId(device.deviceId) ? "ingested" : "loraWan",
     name: device.name,
     enterpriseId: device.enterpriseId,
     groupIdList: [...device.groupIdList],
@@ -173,14 +220,17 @@ export function toN2nDeviceRow(device: TN2nDevice): TN2nDeviceRow {
       class: enrolment?.class ?? null,
       mode: enrolment?.mode ?? null,
       appEui: enrolment?.otaa?.appEui ?? null,
-      devAddr: enrolment?.abp?.devAddr ?? null,
+      nwAddress: enrolment?.abp?.nwAddress ?? enrolment?.otaa?.nwAddress ?? null,
     },
-    createdAt,
+    createdAt: epochMs(device.createdAt),
+    lastOnline: epochMs(device.lastOnline),
   };
 }
 
 export type TN2nDevicePage = {
   devices: TN2nDeviceRow[];
+  /** How many devices N2N sent for this page; more than `devices` when some could not be read. */
+  received: number;
   limit: number;
   skip: number;
   enterpriseId: string | null;
@@ -189,11 +239,12 @@ export type TN2nDevicePage = {
   /** False once a page came back short: there is nothing after it. */
   hasMore: boolean;
   fetchedAt: string;
+  unreadable?: TUnreadableSummary;
 };
 
 export type TN2nReadingView = { channelId: string; type: string; label: string | null; unit: string | null; value: number | string | boolean | null };
 
-/** One uplink as the device page shows it; ts is epoch ms. */
+/** One uplink as the device page shows it, whichever shape N2N sent; ts is epoch ms, fCnt the uplink counter. */
 export type TN2nUplinkView = {
   ts: number;
   port: number | null;
@@ -205,21 +256,26 @@ export type TN2nUplinkView = {
   readings: TN2nReadingView[];
 };
 
+/** An uplink: the published shape has no type; the flat one says "uplink" (anything else, e.g. a downlink, is not). */
+export const isN2nUplink = (message: TN2nMessage) => message.type == null || message.type === "uplink";
+
 export function toN2nUplinkView(message: TN2nMessage): TN2nUplinkView {
   const lora = message.network?.loraWan;
+  // The gateway that heard it best when N2N names none.
+  const best = lora?.lrrList.reduce<(typeof lora.lrrList)[number] | undefined>((top, r) => ((r.rssi ?? -Infinity) > (top?.rssi ?? -Infinity) ? r : top), undefined);
   return {
     ts: message.ts,
-    port: message.port ?? null,
-    fCnt: message.fCnt ?? null,
-    rssi: lora?.rssi ?? null,
-    snr: lora?.snr ?? null,
-    gateway: lora?.lrrId ?? null,
+    port: message.port ?? lora?.loraPort ?? null,
+    fCnt: message.fCnt ?? lora?.uplinkCnt ?? null,
+    rssi: lora?.rssi ?? best?.rssi ?? null,
+    snr: lora?.snr ?? best?.snr ?? null,
+    gateway: lora?.lrrId ?? best?.lrrId ?? null,
     spreadingFactor: lora?.spFact ?? null,
     readings: message.readingList.map((r) => ({ channelId: String(r.channelId), type: r.type, label: r.label ?? null, unit: r.unit ?? null, value: r.value })),
   };
 }
 
-export type TN2nUplinkList = { deviceId: string; limit: number; skip: number; uplinks: TN2nUplinkView[]; fetchedAt: string };
+export type TN2nUplinkList = { deviceId: string; limit: number; skip: number; uplinks: TN2nUplinkView[]; fetchedAt: string; unreadable?: TUnreadableSummary };
 
 /** Today's calls of a connection's credential against its quotas, as this server counted them. */
 export type TN2nUsage = {

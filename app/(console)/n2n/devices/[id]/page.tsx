@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { DeviceDetail } from "@/components/n2n/device-detail";
 import { NoConnection } from "@/components/shell/no-connection";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { connectionOptions, pickConnection } from "@/lib/server/connection-options";
+import { hasRole } from "@/lib/roles";
+import { ZN2nDeviceId } from "@/lib/vendors/n2n/schemas";
 
 export const metadata: Metadata = { title: "N2N DL device" };
 
@@ -12,7 +15,10 @@ export default async function N2nDevicePage({ params, searchParams }: TProps) {
   const [{ id }, { connection }] = await Promise.all([params, searchParams]);
   const back = `/n2n/devices/${encodeURIComponent(id)}${typeof connection === "string" ? `?connection=${encodeURIComponent(connection)}` : ""}`;
   const user = await requirePageUser("viewer", back);
+  // A DevEUI (upper-cased) or an ingested device id (lower-cased); anything else names no N2N device.
+  const deviceId = ZN2nDeviceId.safeParse(id);
+  if (!deviceId.success) notFound();
   const selected = pickConnection(await connectionOptions("n2n"), connection);
   if (!selected) return <NoConnection vendor="n2n" canManage={user.role === "admin"} />;
-  return <DeviceDetail key={`${selected.id}/${id}`} connection={selected} deviceId={id.toUpperCase()} />;
+  return <DeviceDetail key={`${selected.id}/${deviceId.data}`} connection={selected} deviceId={deviceId.data} canUnenrol={hasRole(user.role, "operator")} />;
 }
