@@ -6,15 +6,24 @@ const nettica = `${simulatorUrl}/nettica`;
 const DOWN_AFTER_MS = 300_000;
 
 type TSettings = { endpoint: string; publicKey: string; privateKey: string; presharedKey: string };
-type TVpn = { id: string; name: string; netName: string; enable: boolean; current: TSettings; default: TSettings };
-type TDevice = { id: string; name: string; lastSeen?: string; vpns: TVpn[] };
+type TVpn = { id: string; name: string; netName: string; deviceid: string; enable: boolean; current: TSettings; default?: TSettings };
+type TDevice = { id: string; name: string; lastSeen?: string; vpns: TVpn[] } & Partial<Record<(typeof DEVICE_SECRETS)[number], string>>;
 type THealth = "up" | "down" | "never";
 
-/** The simulator's own truth, read with the account key exactly as Nettica sends it (secrets included). */
+/** What GET /device sends of each device's own secrets. */
+const DEVICE_SECRETS = ["apiKey", "serviceApiKey", "ezcode", "instanceid", "push", "voip"] as const;
+
+/** The simulator's own truth, read with the account key exactly as Nettica sends it (secrets included; a device in no VPN has no `vpns`). */
 async function simulatorDevices(): Promise<TDevice[]> {
   const response = await fetch(`${nettica}/device`, { headers: { "X-API-KEY": NETTICA_CREDENTIALS.apiKey } });
   expect(response.status).toBe(200);
-  return (await response.json()) as TDevice[];
+  return ((await response.json()) as TDevice[]).map((device) => ({ ...device, vpns: device.vpns ?? [] }));
+}
+
+async function simulatorGet<T>(path: string): Promise<T> {
+  const response = await fetch(`${nettica}${path}`, { headers: { "X-API-KEY": NETTICA_CREDENTIALS.apiKey } });
+  expect(response.status, path).toBe(200);
+  return (await response.json()) as T;
 }
 
 async function simulatorVpn(id: string): Promise<TVpn> {
@@ -58,22 +67,29 @@ async function addConnection(page: Page, name: string, apiKey: string = NETTICA_
 
 const deviceRows = (page: Page) => page.getByRole("row").filter({ has: page.getByRole("link") });
 
-// Every body the browser receives is kept, to prove afterwards that no VPN secret was among them.
+// Every body the browser receives is kept, to prove afterwards that no VPN or device secret was among them.
 let received: Promise<{ url: string; type: string; body: string }>[] = [];
+/** Secrets of records a test served only for a while (the odd device), checked after it too. */
+let servedSecrets: string[] = [];
 test.beforeEach(({ page }) => {
   received = [];
+  servedSecrets = [];
   page.on("response", (response) => {
     received.push(response.text().then((body) => ({ url: response.url(), type: response.headers()["content-type"] ?? "", body }), () => ({ url: response.url(), type: "", body: "" })));
   });
 });
 
 test.afterEach(async ({ page }) => {
-  const secrets = (await simulatorDevices()).flatMap((d) => d.vpns.flatMap((v) => [v.current.privateKey, v.current.presharedKey, v.default.privateKey, v.default.presharedKey])).filter(Boolean);
-  expect(secrets.length).toBeGreaterThan(40);
+  const devices = await simulatorDevices();
+  const vpnSecrets = devices.flatMap((d) => d.vpns.flatMap((v) => [v.current.privateKey, v.current.presharedKey, v.default?.privateKey, v.default?.presharedKey]));
+  const deviceSecrets = devices.flatMap((d) => DEVICE_SECRETS.map((name) => d[name]));
+  expect(deviceSecrets.filter((secret) => secret?.startsWith("device-api-")).length).toBe(devices.length);
+  const secrets = [...vpnSecrets, ...deviceSecrets, ...servedSecrets].filter((secret): secret is string => Boolean(secret));
+  expect(secrets.length).toBeGreaterThan(80);
   const bodies = [...(await Promise.all(received)), { url: page.url(), type: "text/html", body: await page.content() }];
   expect(bodies.length).toBeGreaterThan(3);
   expect(bodies.filter(({ body }) => secrets.some((secret) => body.includes(secret))).map((b) => b.url)).toEqual([]);
-  expect(bodies.filter(({ type, body }) => type.includes("json") && /privateKey|presharedKey/.test(body)).map((b) => b.url)).toEqual([]);
+  expect(bodies.filter(({ type, body }) => type.includes("json") && /privateKey|presharedKey|"apiKey"|serviceApiKey|ezcode|instanceid/.test(body)).map((b) => b.url)).toEqual([]);
 });
 
 test("sees every device as up, down or never seen, filters the down ones, finds one by name and opens its VPNs", async ({ page }) => {
@@ -209,4 +225,49 @@ test("a viewer sees a device's VPNs but no Enable or Disable buttons", async ({ 
   await expect(page.getByRole("button", { name: /^(Enable|Disable) VPN/ })).toHaveCount(0);
   const patch = await page.request.patch(`/api/v/nettica/${connection.id}/vpns/${device.vpns[0]!.id}/disable`, { headers: { origin: new URL(page.url()).origin } });
   expect(patch.status()).toBe(403);
+});
+
+test("lists both VPNs of a gateway that is in two, although Nettica sends the device alone without them", async ({ page }) => {
+  await signIn(page, admin);
+  const connection = await addConnection(page, "Nettica e2e");
+  const gateway = (await simulatorDevices()).find((d) => d.name.includes("gw") && d.vpns.length === 2)!;
+  expect(await simulatorGet<Record<string, unknown>>(`/device/${gateway.id}`)).not.toHaveProperty("vpns");
+  const vpns = (await simulatorGet<TVpn[]>("/vpn")).filter((vpn) => vpn.deviceid === gateway.id);
+  expect(vpns).toHaveLength(2);
+
+  await page.goto(`/nettica/devices/${gateway.id}?connection=${connection.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: gateway.name })).toBeVisible();
+  await expect(page.getByText("2 VPNs", { exact: false })).toBeVisible();
+  await expect(page.getByTestId("vpn-card")).toHaveCount(2);
+  for (const vpn of vpns) {
+    const card = page.getByTestId("vpn-card").filter({ hasText: vpn.name });
+    await expect(card.getByRole("heading", { name: vpn.netName })).toBeVisible();
+    await expect(card).toContainText(vpn.current.publicKey);
+  }
+  await expect(page.getByText("This device is in no VPN.")).toHaveCount(0);
+});
+
+test("shows every other device when Nettica sends one it cannot read, and says which and why", async ({ page }) => {
+  await signIn(page, admin);
+  const connection = await addConnection(page, "Nettica e2e");
+  const readable = await simulatorDevices();
+  const added = await fetch(`${nettica}/_sim/odd-devices`, { method: "POST", body: JSON.stringify({ name: 42 }) });
+  expect(added.status).toBe(201);
+  const { id } = (await added.json()) as { id: string };
+  try {
+    const odd = (await simulatorDevices()).find((d) => d.id === id)!;
+    servedSecrets = DEVICE_SECRETS.map((name) => odd[name] ?? "").filter(Boolean);
+    expect(servedSecrets.length).toBeGreaterThan(1);
+
+    await page.goto(`/nettica?connection=${connection.id}`);
+    const notice = page.getByTestId("unreadable-notice");
+    await expect(notice).toContainText("1 device Patchbay could not read is not shown.");
+    await expect(notice).toContainText(new RegExp(`device ${readable.length + 1} \\(${id}\\): name — .*expected string`));
+    await expect(page.getByTestId("device-counts")).toContainText(summaryOf(readable));
+    await expect(page.getByText(`${readable.length} of ${readable.length} devices`)).toBeVisible();
+    await page.getByLabel("Search devices").fill(readable[0]!.name);
+    await expect(deviceRows(page).getByRole("link", { name: readable[0]!.name, exact: true })).toBeVisible();
+  } finally {
+    await fetch(`${nettica}/_sim/odd-devices`, { method: "DELETE" });
+  }
 });

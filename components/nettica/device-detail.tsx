@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { ErrorState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { netticaTimeMs } from "@/lib/vendors/nettica/schemas";
 import { DeviceIdentity } from "./device-identity";
 import { RefreshStatus } from "./refresh-status";
@@ -10,7 +11,7 @@ import { useNetticaDevice } from "./use-nettica-device";
 import { useNow } from "./use-now";
 import { VpnCard } from "./vpn-card";
 
-/** One device: who it is and each of its VPNs; operators may enable or disable a VPN. */
+/** One device: who it is and each of its VPNs (from the account's VPN list); operators may enable or disable a VPN. */
 export function DeviceDetail({ connection, deviceId, canManage }: { connection: { id: string; name: string }; deviceId: string; canManage: boolean }) {
   const query = useNetticaDevice(connection.id, deviceId);
   const now = useNow(10_000);
@@ -44,6 +45,8 @@ export function DeviceDetail({ connection, deviceId, canManage }: { connection: 
               <h2 id="vpns-heading" className="font-semibold">
                 VPNs
               </h2>
+              {/* The account's VPN list left records out: one of them may be this device's. */}
+              <UnreadableNotice unreadable={device.unreadable} what="VPNs" />
               {device.vpns.length === 0 ? (
                 <p className="text-sm text-zinc-500">This device is in no VPN.</p>
               ) : (

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
+import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { netticaTimeMs } from "@/lib/vendors/nettica/schemas";
 import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
 import { searchDevices } from "./device-search";
@@ -65,6 +66,8 @@ export function DevicesView({ connections, connectionId }: { connections: TConne
               Could not refresh: {query.error.message} The table shows the last devices Patchbay received.
             </p>
           )}
+          {/* Nested VPN records may be among those left out: then they are counted as records, not devices. */}
+          <UnreadableNotice unreadable={query.data?.unreadable} what={query.data?.unreadable?.reasons.every((reason) => reason.startsWith("device ")) ? "devices" : "records"} />
           <div className="flex flex-wrap items-center gap-2">
             <Input
               type="search"

@@ -17,6 +17,23 @@ describe("redaction", () => {
     for (const name of ["publicKey", "name", "mask", "tags", "code", "expiresAt"]) expect(isSensitiveName(name), name).toBe(false);
   });
 
+  it("masks every secret of a Nettica device, as GET /device sends them", () => {
+    const secrets = {
+      apiKey: "device-api-0123456789abcdefghij0123456789ab",
+      serviceApiKey: "service-api-0123456789abcdefghij01234567",
+      ezcode: "ez-0123456789ab",
+      instanceid: "i-0123456789abcdef0",
+      push: "4f1c2d3e4a5b4c6d8e9f0a1b2c3d4e5f4f1c2d3e4a5b4c6d8e9f0a1b2c3d4e5f",
+      voip: "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b",
+    };
+    const settings = { publicKey: "cHVibGljLWtleS10aGF0LW1heS1zaG93", privateKey: "cHJpdmF0ZS1rZXktdGhhdC1tdXN0LW5vdC1sZWFr", presharedKey: "cHJlc2hhcmVkLWtleS10aGF0LW11c3Qtbm90" };
+    const text = JSON.stringify(redactValue({ devices: [{ id: "device-abcdefABCDEF", name: "nyc-gw-01", ...secrets, vpns: [{ current: settings }] }] }));
+    for (const secret of [...Object.values(secrets), settings.privateKey, settings.presharedKey]) expect(text).not.toContain(secret);
+    expect(text).toContain("nyc-gw-01");
+    expect(text).toContain(settings.publicKey);
+    expect(text).toContain('"ezcode":"****"');
+  });
+
   it("masks secret query parameters and URL passwords, leaving the rest as sent", () => {
     const url = "https://ipam.example.com/api.php?target=ipam&tags=a%2Cb&apiKey=38-TMHQV8CV2XZYC2ZS&hash=5qOsXY7%2FyVuiG4czKo%2F%2B8yeKsfPRUPm6sjMFxVpPIrc%3D";
     expect(redactUrl(url)).toBe("https://ipam.example.com/api.php?target=ipam&tags=a%2Cb&apiKey=38-T…C2ZS&hash=5qOs…Irc=");

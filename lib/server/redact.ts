@@ -5,6 +5,8 @@ const SENSITIVE_NAMES = new Set([
   "token", "accesstoken", "refreshtoken", "idtoken", "session", "sessionid", "xauthtoken",
   "hash", "key", "signature", "authorization", "proxyauthorization", "cookie", "setcookie",
   "otp", "xotp", "privatekey", "presharedkey", "barcode",
+  // A Nettica device's own secrets (its apiKey and serviceApiKey match the suffix below).
+  "ezcode", "instanceid", "push", "voip",
 ]);
 const SENSITIVE_SUFFIXES = ["password", "secret", "token", "apikey", "privatekey", "secretkey"];
 

@@ -12,6 +12,7 @@ const CREATED_BASE = Date.UTC(2024, 0, 15, 9, 0, 0);
 const DAY = 86_400_000;
 const ACCOUNT_EMAIL = "netops@patchbay.example";
 
+/** lab-net has no default settings (Nettica sends `default: null`); iot-sites is read-only and lets only endpoints see each other. */
 const NETWORKS = [
   { netName: "hq-mesh", description: "Head office mesh", cidr: "10.10.0.0/16" },
   { netName: "edge-pops", description: "Points of presence", cidr: "10.20.0.0/16" },
@@ -19,10 +20,12 @@ const NETWORKS = [
   { netName: "iot-sites", description: "Remote sensor sites", cidr: "10.40.0.0/16" },
   { netName: "backup-net", description: "Off-site backup replication", cidr: "10.50.0.0/16" },
 ] as const;
+const NO_DEFAULT_NET = 2;
+const READONLY_NET = 3;
 
 type TDeviceKind = "gateway" | "server" | "laptop" | "sensor";
 
-/** [name, kind, networks, how it checks in] — ~40 devices, some stale, some never seen. */
+/** [name, kind, networks, how it checks in] — ~40 devices, some stale, some never seen, one in no VPN. */
 const DEVICES: ReadonlyArray<[string, TDeviceKind, number[], "live" | "stale" | "never"]> = [
   ["nyc-gw-01", "gateway", [0, 1], "live"],
   ["nyc-gw-02", "gateway", [0, 1], "live"],
@@ -64,7 +67,23 @@ const DEVICES: ReadonlyArray<[string, TDeviceKind, number[], "live" | "stale" | 
   ["pi-camera-01", "sensor", [3], "live"],
   ["pi-camera-02", "sensor", [3], "stale"],
   ["weather-station", "sensor", [3], "live"],
+  ["spare-laptop", "laptop", [], "never"],
 ];
+
+type TExtraSecret = "service" | "ezcode" | "instance" | "push" | "voip";
+
+/** The devices that carry more secrets than their own apiKey, as Nettica's devices do. */
+const EXTRA_SECRETS: Record<string, TExtraSecret[]> = {
+  "fra-gw-01": ["service"],
+  "backup-gw-01": ["service"],
+  "build-runner-1": ["instance"],
+  "build-runner-2": ["instance"],
+  "build-runner-3": ["instance"],
+  "laptop-olu": ["ezcode"],
+  "phone-amara": ["push", "voip"],
+  "tablet-field-1": ["ezcode", "push"],
+  "spare-laptop": ["ezcode"],
+};
 
 const PLATFORMS: Record<TDeviceKind, ReadonlyArray<[platform: string, os: string, arch: string]>> = {
   gateway: [["Linux", "linux", "amd64"], ["Linux", "linux", "arm64"]],
@@ -75,6 +94,8 @@ const PLATFORMS: Record<TDeviceKind, ReadonlyArray<[platform: string, os: string
 
 export function buildNetticaState(random: TRandom, now: number, keys: { accountKey: string; suspendedKey: string }): TNetticaState {
   const accountId = `account-${random.alnum(12)}`;
+  // Its own stream, so the secrets added later leave every other generated value as it was.
+  const secretRandom = random.fork("device-secrets");
   const key = () => Buffer.from(random.bytes(32)).toString("base64");
   const settings = (partial: Partial<TNetticaSettingsRecord>): TNetticaSettingsRecord => ({
     endpoint: "",
@@ -100,14 +121,20 @@ export function buildNetticaState(random: TRandom, now: number, keys: { accountK
     updatedBy: ACCOUNT_EMAIL,
     created: CREATED_BASE + index * DAY,
     updated: CREATED_BASE + (index + 30) * DAY,
-    enabled: true,
+    forceUpdate: false,
+    critical: index === 0,
+    ...(index === READONLY_NET ? { readonly: true } : {}),
+    policies: { userEndpoints: index !== READONLY_NET, onlyEndpoints: index === READONLY_NET },
     cidr: net.cidr,
-    default: settings({
-      allowedIPs: [net.cidr],
-      dns: index === 0 ? ["10.10.0.1"] : [],
-      mtu: 1420,
-      persistentKeepalive: 23,
-    }),
+    default:
+      index === NO_DEFAULT_NET
+        ? null
+        : settings({
+            allowedIPs: [net.cidr],
+            dns: index === 0 ? ["10.10.0.1"] : [],
+            mtu: 1420,
+            persistentKeepalive: 23,
+          }),
   }));
 
   const devices: TNetticaDeviceRecord[] = [];
@@ -136,7 +163,11 @@ export function buildNetticaState(random: TRandom, now: number, keys: { accountK
       created,
       updated: created + random.int(1, 60) * DAY,
       liveness: liveness(checkIn, random, now),
+      logging: "",
+      updateKeys: false,
+      registered: true,
       apiKey: `device-api-${random.alnum(32)}`,
+      ...extraSecrets(EXTRA_SECRETS[name] ?? [], secretRandom),
     };
     devices.push(device);
 
@@ -166,7 +197,7 @@ export function buildNetticaState(random: TRandom, now: number, keys: { accountK
           endpoint: isGateway ? `198.51.100.${10 + deviceIndex}:51820` : "",
           address: [`${a}.${b}.${Math.floor(host / 250)}.${host % 250}/32`],
           allowedIPs: [net.cidr],
-          dns: net.default.dns,
+          dns: net.default?.dns ?? [],
           listenPort: isGateway ? 51820 : 0,
           mtu: 1420,
           persistentKeepalive: isGateway ? 0 : 23,
@@ -174,7 +205,7 @@ export function buildNetticaState(random: TRandom, now: number, keys: { accountK
           privateKey: key(),
           presharedKey: random.chance(0.5) ? key() : "",
         }),
-        default: { ...net.default },
+        default: net.default && { ...net.default },
       });
     });
   });
@@ -184,10 +215,25 @@ export function buildNetticaState(random: TRandom, now: number, keys: { accountK
     accountId,
     email: ACCOUNT_EMAIL,
     suspended: false,
+    limitedNetIds: null,
     devices: new Map(devices.map((device) => [device.id, device])),
     vpns: new Map(vpns.map((vpn) => [vpn.id, vpn])),
     nets: new Map(nets.map((net) => [net.id, net])),
+    oddDevices: [],
   };
+}
+
+function extraSecrets(kinds: TExtraSecret[], random: TRandom): Partial<TNetticaDeviceRecord> {
+  const extra: Partial<TNetticaDeviceRecord> = {};
+  for (const kind of kinds) {
+    if (kind === "service") Object.assign(extra, { serviceGroup: `svc-${random.alnum(12)}`, serviceApiKey: `service-api-${random.alnum(32)}` });
+    // An enrolment code belongs to a device that has not registered yet.
+    if (kind === "ezcode") Object.assign(extra, { ezcode: `ez-${random.alnum(12)}`, registered: false });
+    if (kind === "instance") extra.instanceid = `i-0${random.hex(16)}`;
+    if (kind === "push") extra.push = random.hex(64);
+    if (kind === "voip") extra.voip = random.hex(64);
+  }
+  return extra;
 }
 
 function liveness(checkIn: "live" | "stale" | "never", random: TRandom, now: number): TNetticaLiveness {

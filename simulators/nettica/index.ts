@@ -12,6 +12,8 @@ export type TNetticaSimOptions = TBaseSimOptions & {
   suspendedApiKey?: string;
   /** Start with the account suspended (every call 403). */
   suspended?: boolean;
+  /** Start with the account's user limited to these networks (by name): GET /device repeats a device once per VPN. */
+  limitedToNetworks?: string[];
 };
 
 export type TNetticaSimulator = TSimulator<TNetticaState, TNetticaControl>;
@@ -24,6 +26,10 @@ export function createNetticaSimulator(options: TNetticaSimOptions = {}): TNetti
       suspendedKey: options.suspendedApiKey ?? NETTICA_CREDENTIALS.suspendedApiKey,
     });
     state.suspended = options.suspended ?? false;
+    if (options.limitedToNetworks) {
+      const names = options.limitedToNetworks;
+      state.limitedNetIds = [...state.nets.values()].filter((net) => names.includes(net.netName)).map((net) => net.id);
+    }
     return state;
   };
   const clock = createSimClock(options.now);

@@ -28,7 +28,8 @@ export type TNetticaVpnRecord = {
   created: number;
   updated: number;
   current: TNetticaSettingsRecord;
-  default: TNetticaSettingsRecord;
+  /** Absent (omitempty) when the VPN's network has no default settings. */
+  default: TNetticaSettingsRecord | null;
 };
 
 /** How a device checks in: on every tick of its interval, not since some moment, or never. */
@@ -44,12 +45,17 @@ export type TNetticaDeviceRecord = {
   accountid: string;
   server: string;
   enable: boolean;
-  tags: string[];
+  /** Go's nil slice: a PATCH without tags leaves null. */
+  tags: string[] | null;
   platform: string;
   os: string;
   arch: string;
   version: string;
   checkInterval: number;
+  logging: string;
+  /** False until the device's first check-in with its own key (then its ezcode is cleared). */
+  registered: boolean;
+  updateKeys: boolean;
   createdBy: string;
   updatedBy: string;
   created: number;
@@ -57,8 +63,21 @@ export type TNetticaDeviceRecord = {
   liveness: TNetticaLiveness;
   /** Set by GET /device/:id/status, which counts as a check-in. */
   lastCheckInAt?: number;
-  /** The device's own key (device-api-…), accepted on its status endpoint. */
+  /** What a PATCH set lastSeen to (undefined: zeroed), until the device next checks in. */
+  lastSeenSet?: { at: number; value: number | undefined };
+  // The device's secrets: GET /device sends them all, like privateKey and presharedKey.
+  /** The device's own key (device-api-…), the only key its status endpoint accepts. */
   apiKey: string;
+  serviceGroup?: string;
+  /** The key of a Nettica service host (service-api-…). */
+  serviceApiKey?: string;
+  /** The enrolment code of a device not registered yet (ez-…). */
+  ezcode?: string;
+  /** The cloud instance the device was made for. */
+  instanceid?: string;
+  /** Push notification tokens of the mobile app. */
+  push?: string;
+  voip?: string;
 };
 
 export type TNetticaNetRecord = {
@@ -71,9 +90,14 @@ export type TNetticaNetRecord = {
   updatedBy: string;
   created: number;
   updated: number;
-  enabled: boolean;
+  forceUpdate: boolean;
+  critical: boolean;
+  /** omitempty: only some networks say. */
+  readonly?: boolean;
+  policies: { userEndpoints: boolean; onlyEndpoints: boolean };
   cidr: string;
-  default: TNetticaSettingsRecord;
+  /** Nettica sends null for a network without default settings. */
+  default: TNetticaSettingsRecord | null;
 };
 
 export type TNetticaState = {
@@ -83,7 +107,11 @@ export type TNetticaState = {
   accountId: string;
   email: string;
   suspended: boolean;
+  /** The account's user is limited to these networks: GET /device repeats a device once per VPN. */
+  limitedNetIds: string[] | null;
   devices: Map<string, TNetticaDeviceRecord>;
   vpns: Map<string, TNetticaVpnRecord>;
   nets: Map<string, TNetticaNetRecord>;
+  /** Raw records a test added to GET /device as they are, however odd (see control.ts). */
+  oddDevices: Record<string, unknown>[];
 };

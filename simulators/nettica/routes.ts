@@ -2,19 +2,9 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { readJsonBody } from "../core/http";
 import type { TSimKit } from "../core/sim-app";
-import { devicePayload, netPayload, statusPayload, vpnPayload } from "./payloads";
+import { HOSTNAME, replaceDevice, ZDeviceBody } from "./device-replace";
+import { deviceListPayload, devicePayload, netPayload, statusPayload, visibleVpns, vpnPayload } from "./payloads";
 import type { TNetticaState } from "./records";
-
-/** Go's hostname rule the real API applies to device and VPN names. */
-const HOSTNAME = /^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])$/;
-
-const ZDevicePatch = z.looseObject({
-  name: z.string().optional(),
-  description: z.string().optional(),
-  enable: z.boolean().optional(),
-  tags: z.array(z.string()).nullish(),
-  checkInterval: z.number().int().min(1).optional(),
-});
 
 const ZSettingsPatch = z.looseObject({
   endpoint: z.string().optional(),
@@ -38,49 +28,34 @@ export function registerNetticaRoutes(kit: TSimKit, state: TNetticaState): void 
   const { app, clock } = kit;
 
   app.use("*", async (c, next) => {
-    if (c.req.path.startsWith("/_sim")) return next();
+    // The status endpoint checks its own key (the device's), below.
+    if (c.req.path.startsWith("/_sim") || STATUS_PATH.test(c.req.path)) return next();
     const key = c.req.header("X-API-KEY") ?? "";
-    const access = authenticate(state, key, c.req.path);
+    const access = authenticate(state, key);
     if (access === "unauthorized") return c.json({ error: "Unauthorized" }, 401);
     if (access === "suspended") return c.json({ error: "Account Suspended" }, 403);
     return next();
   });
 
-  app.get("/device", (c) => {
-    const now = clock.now();
-    return c.json([...state.devices.values()].map((device) => devicePayload(state, device, now)));
-  });
+  app.get("/device", (c) => c.json(deviceListPayload(state, clock.now())));
 
+  // model.Device as stored: no `vpns` key at all (a device's VPNs come from GET /vpn or GET /device).
   app.get("/device/:id", (c) => {
     const device = state.devices.get(c.req.param("id"));
     if (!device) return c.json({ error: "Not found" }, 404);
-    return c.json(devicePayload(state, device, clock.now()));
+    return c.json(devicePayload(device, clock.now()));
   });
 
   app.patch("/device/:id", async (c) => {
-    const device = state.devices.get(c.req.param("id"));
-    if (!device) return c.json({ error: "Not found" }, 404);
     const body = await readJsonBody(c.req.raw);
     if (!body.ok) return c.json({ error: body.error }, 422);
-    const patch = ZDevicePatch.safeParse(body.value);
-    if (!patch.success) return c.json({ error: z.prettifyError(patch.error) }, 422);
-    const { name, description, enable, tags, checkInterval } = patch.data;
-    if (name !== undefined && (name.length < 2 || name.length > 40)) {
-      return c.json({ error: "name field must be between 2-40 chars" }, 400);
-    }
-    if (name !== undefined && !HOSTNAME.test(name)) {
-      return c.json({ error: "name field can only contain ascii chars a-z,-,0-9" }, 400);
-    }
-    Object.assign(device, {
-      ...(name !== undefined && { name }),
-      ...(description !== undefined && { description }),
-      ...(enable !== undefined && { enable }),
-      ...(tags !== undefined && { tags: tags ?? [] }),
-      ...(checkInterval !== undefined && { checkInterval }),
-      updated: clock.now(),
-      updatedBy: state.email,
-    });
-    return c.json(devicePayload(state, device, clock.now()));
+    const parsed = ZDeviceBody.safeParse(body.value);
+    if (!parsed.success) return c.json({ error: z.prettifyError(parsed.error) }, 422);
+    const device = state.devices.get(c.req.param("id"));
+    if (!device) return c.json({ error: "Not Found" }, 404);
+    const replaced = replaceDevice(device, parsed.data, clock.now(), state.email);
+    if (!replaced.ok) return c.json({ error: replaced.error }, 500);
+    return c.json(devicePayload(device, clock.now()));
   });
 
   app.delete("/device/:id", (c) => {
@@ -90,9 +65,13 @@ export function registerNetticaRoutes(kit: TSimKit, state: TNetticaState): void 
     return c.json({ status: "OK" });
   });
 
+  // The agent's check-in: only the device's own key (device-api-…) opens it. Any other key, an
+  // account's included, gets 401 with no body; every answer (304 too) refreshes lastSeen.
   app.get("/device/:id/status", (c) => {
     const device = state.devices.get(c.req.param("id"));
     if (!device) return c.json({ error: "device not found" }, 404);
+    if (c.req.header("X-API-KEY") !== device.apiKey) return c.body(null, 401);
+    if (!device.registered) Object.assign(device, { registered: true, ezcode: undefined });
     const body = JSON.stringify(statusPayload(state, device));
     const etag = createHash("md5").update(body).digest("hex");
     device.lastCheckInAt = clock.now();
@@ -100,7 +79,8 @@ export function registerNetticaRoutes(kit: TSimKit, state: TNetticaState): void 
     return c.body(body, 200, { ETag: etag, "Content-Type": "application/json; charset=utf-8" });
   });
 
-  app.get("/vpn", (c) => c.json([...state.vpns.values()].map((vpn) => vpnPayload(vpn, state.accountId))));
+  // Every VPN the user may see, each marked complete (core.ReadVPNsForUser).
+  app.get("/vpn", (c) => c.json(visibleVpns(state).map((vpn) => ({ ...vpnPayload(vpn, state.accountId), complete: true }))));
 
   app.get("/vpn/:id", (c) => {
     const vpn = state.vpns.get(c.req.param("id"));
@@ -141,9 +121,10 @@ export function registerNetticaRoutes(kit: TSimKit, state: TNetticaState): void 
     return c.json(vpnPayload(vpn, state.accountId));
   });
 
+  // Unlike DELETE /device/:id, Nettica answers an empty object.
   app.delete("/vpn/:id", (c) => {
     if (!state.vpns.delete(c.req.param("id"))) return c.json({ error: "Not found" }, 404);
-    return c.json({ status: "OK" });
+    return c.json({});
   });
 
   for (const action of ["enable", "disable"] as const) {
@@ -157,7 +138,7 @@ export function registerNetticaRoutes(kit: TSimKit, state: TNetticaState): void 
     });
   }
 
-  app.get("/net", (c) => c.json([...state.nets.values()].map(netPayload)));
+  app.get("/net", (c) => c.json([...state.nets.values()].filter((net) => !state.limitedNetIds || state.limitedNetIds.includes(net.id)).map(netPayload)));
   app.get("/net/:id", (c) => {
     const net = state.nets.get(c.req.param("id"));
     if (!net) return c.json({ error: "Not found" }, 404);
@@ -165,11 +146,11 @@ export function registerNetticaRoutes(kit: TSimKit, state: TNetticaState): void 
   });
 }
 
-/** The account key opens everything; a device's own key opens only its status endpoint. */
-function authenticate(state: TNetticaState, key: string, path: string): "ok" | "unauthorized" | "suspended" {
+const STATUS_PATH = /^\/device\/[^/]+\/status$/;
+
+/** The account key opens everything but a device's status; a suspended account's key nothing. */
+function authenticate(state: TNetticaState, key: string): "ok" | "unauthorized" | "suspended" {
   if (key === state.accountKey) return state.suspended ? "suspended" : "ok";
   if (key === state.suspendedKey) return "suspended";
-  const statusOf = /^\/device\/([^/]+)\/status$/.exec(path);
-  if (statusOf && key.startsWith("device-api-") && state.devices.get(statusOf[1])?.apiKey === key) return "ok";
   return "unauthorized";
 }

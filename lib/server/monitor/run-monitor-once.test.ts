@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startSimulators, type TRunningSimulators } from "@/simulators";
 import { listAlertEvents } from "../alerts/alert-events";
 import { claimAlertEvent } from "../alerts/claim-alert-event";
@@ -11,9 +11,18 @@ import { useDatabaseForTests } from "../db/client";
 import { openDatabase, type TDatabase } from "../db/open-database";
 import { testDatabases } from "../db/test-databases";
 import { fetchDevices } from "./fetch-devices";
+import { monitorSummary } from "./monitor-summary";
 import { recordObservations } from "./record-observations";
 import { runMonitorOnce } from "./run-monitor-once";
 import { watchedVpns } from "./watched-vpns";
+
+// Every line the monitor logs, through the real (redacting) logger.
+const { lines } = vi.hoisted(() => ({ lines: [] as string[] }));
+vi.mock("@/lib/server/log", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/server/log")>();
+  const logger = actual.createLogger({ write: (line: string) => void lines.push(line) }, "debug");
+  return { ...actual, log: logger, logger };
+});
 
 // The monitor end to end: the Nettica simulator on a controlled clock, a real SMTP server and a
 // real webhook receiver; what is asserted is what an admin would receive.
@@ -200,5 +209,30 @@ describe.each(testDatabases())("the Nettica monitor on $name", ({ open }) => {
     // The webhook URL is a credential: the API shows only its host, and no error quotes it.
     expect(JSON.stringify(channels)).not.toContain("s3cretHookToken42");
     expect(JSON.stringify(channels)).not.toContain(SMTP_LOGIN.password);
+  });
+
+  it("lets no device secret out: not in an alert, a mail, a webhook, the monitor summary or a log line", async () => {
+    // A user limited to two networks: GET /device repeats a device once per VPN, and each VPN is still judged once.
+    control().limitToNetworks(["hq-mesh", "edge-pops"]);
+    try {
+      control().takeDown(deviceId("fra-gw-01")); // a gateway that also holds a service key
+      now += 6 * MINUTE;
+      await pass();
+      const [conn] = await upstreamConnections("nettica");
+      const watched = watchedVpns(await fetchDevices(conn!), now);
+      expect(new Set(watched.map((vpn) => vpn.vpnId)).size).toBe(watched.length);
+      expect(watched.filter((vpn) => vpn.deviceName === "nyc-gw-01").map((vpn) => vpn.netName).sort()).toEqual(["edge-pops", "hq-mesh"]);
+    } finally {
+      control().limitToNetworks(null);
+    }
+    expect(newMails().map((mail) => mail.subject)).toEqual(["Nettica VPN down: fra-gw-01 / fra-gw-01.edge-pops"]);
+
+    const secrets = control().deviceSecrets();
+    expect(secrets.some((secret) => secret.startsWith("service-api-"))).toBe(true);
+    const seen = JSON.stringify([await monitorSummary(), await listAlertEvents({ limit: 100 }), smtp.mails, webhook.hooks]);
+    expect(seen).toContain("fra-gw-01");
+    expect(secrets.filter((secret) => seen.includes(secret))).toEqual([]);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(secrets.filter((secret) => lines.some((line) => line.includes(secret)))).toEqual([]);
   });
 });

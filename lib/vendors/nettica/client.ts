@@ -1,35 +1,25 @@
 import "server-only";
+// TEAM NOTE (temporary, the lead removes it): before editing, read /tmp/common-brief.md — parallel-work rules (git: your paths only, under flock; e2e under flock /tmp/patchbay-e2e.lock; no npm test) and the shared pieces to use.
 import { callVendor, pathSegment, type TUpstreamConnection } from "@/lib/server/upstream";
-import { ZNetticaDevice, ZNetticaDeviceStatus, ZNetticaDevices, ZNetticaVpn, type TNetticaDeviceStatus } from "./schemas";
+import { ZNetticaDevice, ZNetticaDevices, ZNetticaVpn, ZNetticaVpns } from "./schemas";
 
-// Nettica asks clients to respect the ETags of its expensive calls: keep the last body per device.
-const statusCache = new Map<string, { etag: string; status: TNetticaDeviceStatus }>();
-const STATUS_CACHE_LIMIT = 20_000;
+// Never GET /device/:id/status here: it is the agent's check-in, which only the device's own key
+// opens (an account key gets 401) and which would mark the device as seen. Health is lastSeen from GET /device.
+// Nor GET /vpn/:id/config: the WireGuard config (or QR code) it returns carries the VPN's private key.
 
+/** GET /device: every device with its VPNs, merged by id (a user limited to some networks gets a device once per VPN). */
 export function listDevices(conn: TUpstreamConnection) {
   return callVendor(conn, { method: "GET", path: "/device", cacheTtlMs: 5_000, operation: "nettica.listDevices" }, ZNetticaDevices).then((r) => r.data);
 }
 
+/** GET /device/:id: the device alone; Nettica sends no `vpns` here (see listVpns). */
 export function getDevice(conn: TUpstreamConnection, id: string) {
   return callVendor(conn, { method: "GET", path: `/device/${pathSegment(id)}`, cacheTtlMs: 5_000, operation: "nettica.getDevice" }, ZNetticaDevice).then((r) => r.data);
 }
 
-/** GET /device/:id/status with If-None-Match; a 304 serves the body kept from last time. */
-export async function deviceStatus(conn: TUpstreamConnection, id: string): Promise<TNetticaDeviceStatus> {
-  const key = `${conn.id}@${conn.version}/${id}`;
-  const cached = statusCache.get(key);
-  const { status, headers, data } = await callVendor(
-    conn,
-    { method: "GET", path: `/device/${pathSegment(id)}/status`, headers: cached ? { "if-none-match": cached.etag } : undefined, operation: "nettica.deviceStatus" },
-    ZNetticaDeviceStatus.nullable(),
-  );
-  if (status === 304 && cached) return cached.status;
-  if (!data) throw new Error("Nettica sent no device status");
-  if (headers.etag) {
-    if (statusCache.size >= STATUS_CACHE_LIMIT) statusCache.delete(statusCache.keys().next().value!);
-    statusCache.set(key, { etag: headers.etag, status: data });
-  }
-  return data;
+/** GET /vpn: every VPN of the account, shared and cached like the device list; a device's VPNs are those with its `deviceid`. */
+export function listVpns(conn: TUpstreamConnection) {
+  return callVendor(conn, { method: "GET", path: "/vpn", cacheTtlMs: 5_000, operation: "nettica.listVpns" }, ZNetticaVpns).then((r) => r.data);
 }
 
 export function setVpnEnabled(conn: TUpstreamConnection, vpnId: string, enabled: boolean) {

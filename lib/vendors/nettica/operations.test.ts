@@ -1,60 +1,115 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { matchOperation } from "@/lib/server/operations/match-operation";
-import { startTestServer, testConnectionOf, type TTestServer } from "@/lib/server/upstream/testing/test-server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { callOperation } from "@/lib/server/operations/testing/call-operation";
+import { testConnectionOf } from "@/lib/server/upstream/testing/test-server";
+import { withUnreadableScope } from "@/lib/server/upstream/unreadable-scope";
+import type { TServedApp } from "@/simulators/core/serve";
+import { serveApp } from "@/simulators/core/testing";
+import { NETTICA_CREDENTIALS } from "@/simulators/credentials";
+import { createNetticaSimulator, type TNetticaSimulator } from "@/simulators/nettica";
 import { netticaOperations } from "./operations";
+import type { TNetticaDeviceDetail, TNetticaDeviceList } from "./schemas";
 
-const KEY = "nettica-api-0123456789abcdefghijABCDEFGHIJ9f2c";
-const PRIVATE_KEY = "cHJpdmF0ZS1rZXktdGhhdC1tdXN0LW5vdC1sZWFr";
-const PRESHARED_KEY = "cHJlc2hhcmVkLWtleS10aGF0LW11c3Qtbm90LWxlYWs=";
-const SEEN = new Date(Date.now() - 60_000).toISOString();
-
-const settings = { endpoint: "198.51.100.1:51820", address: ["10.0.0.1/32"], allowedIPs: ["10.0.0.0/16"], dns: null, listenPort: 51820, mtu: 1420, persistentKeepalive: 0, publicKey: "pub", privateKey: PRIVATE_KEY, presharedKey: PRESHARED_KEY };
-const vpn = { id: "vpn-abcdefABCDEF", name: "nyc-gw-01.hq", netid: "net-1", netName: "hq", deviceid: "device-abcdefABCDEF", role: "Ingress", enable: true, current: settings, default: settings };
-const device = { id: "device-abcdefABCDEF", name: "nyc-gw-01", description: "NYC gateway", platform: "Linux", os: "linux", arch: "amd64", enable: true, tags: ["gateway"], lastSeen: SEEN, apiKey: "device-api-secret", vpns: [vpn] };
-
-let server: TTestServer;
-beforeAll(async () => {
-  server = await startTestServer((req) => {
-    if (req.headers["x-api-key"] !== KEY) return { status: 401, json: { error: "Unauthorized" } };
-    if (req.path === "/device") return { json: [device, { ...device, id: "device-neverSeen001", name: "spare", lastSeen: undefined }] };
-    if (req.path === `/device/${device.id}`) return { json: device };
-    if (req.path === `/device/${device.id}/status`) return { json: { id: device.id, config: [{ netName: "hq", netid: "net-1", vpns: [vpn] }] }, headers: { etag: "abc" } };
-    if (req.path === `/vpn/${vpn.id}/disable`) return { json: { ...vpn, enable: false } };
-    return { status: 404, json: { error: "Not found" } };
-  });
+// Every line the server logs while these operations run, through the real (redacting) logger.
+const { lines } = vi.hoisted(() => ({ lines: [] as string[] }));
+vi.mock("@/lib/server/log", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/server/log")>();
+  const logger = actual.createLogger({ write: (line: string) => void lines.push(line) }, "debug");
+  return { ...actual, log: logger, logger };
 });
-afterAll(() => server.close());
 
-const user = { id: "u1", email: "op@patchbay.test", name: "Operator", role: "operator" as const };
+let sim: TNetticaSimulator;
+let served: TServedApp;
+beforeAll(async () => {
+  sim = createNetticaSimulator({ seed: 5 });
+  served = await serveApp(sim.app);
+});
+afterAll(async () => {
+  sim.close();
+  await served.close();
+});
+beforeEach(() => sim.reset());
 
-async function call(method: string, path: string) {
-  const match = matchOperation(netticaOperations, method, path.split("/"));
-  if ("error" in match) throw new Error(`no operation for ${method} ${path}`);
-  const connection = testConnectionOf("nettica", server.baseUrl, { apiKey: KEY });
-  return match.operation.handler({ connection, params: match.params, input: {}, user });
+// A new connection per test (new id): nothing is served from another test's short cache.
+const connectionOf = (apiKey: string = NETTICA_CREDENTIALS.apiKey) => testConnectionOf("nettica", served.url, { apiKey });
+/** One BFF read as the catch-all route answers it: the handler's value, with `unreadable` when records were left out. */
+async function read<T>(path: string, connection = connectionOf()) {
+  const { value, unreadable } = await withUnreadableScope(() => callOperation(netticaOperations, connection, "GET", path, { role: "viewer" }));
+  return { ...(value as T), unreadable };
 }
+const deviceId = (name: string) => [...sim.state.devices.values()].find((d) => d.name === name)!.id;
+const statusCalls = () => sim.stats.count("GET /device/:id/status");
 
-describe("Nettica BFF operations", () => {
-  it("lists devices as rows with their health, endpoints and nothing secret", async () => {
-    const list = await call("GET", "devices");
-    expect(list).toMatchObject({
-      devices: [
-        { name: "nyc-gw-01", health: "up", vpns: [{ netName: "hq", role: "Ingress", endpoint: "198.51.100.1:51820", enable: true }] },
-        { name: "spare", health: "never", lastSeen: null },
-      ],
-    });
-    expect(JSON.stringify(list)).not.toMatch(new RegExp(`${PRIVATE_KEY}|${PRESHARED_KEY}|privateKey|presharedKey|device-api-secret`));
+describe("Nettica BFF operations against the simulator", () => {
+  it("lists every device with its health and VPNs, judged by lastSeen alone", async () => {
+    const list = await read<TNetticaDeviceList>("devices");
+    expect(list.devices.map((d) => d.id)).toEqual([...sim.state.devices.keys()]);
+    expect(new Set(list.devices.map((d) => d.health))).toEqual(new Set(["up", "down", "never"]));
+    expect(list.devices.find((d) => d.name === "nyc-gw-01")).toMatchObject({ health: "up", vpns: [{ netName: "edge-pops", endpoint: expect.stringMatching(/:51820$/) }, { netName: "hq-mesh" }] });
+    expect(list.devices.find((d) => d.name === "spare-laptop")).toMatchObject({ health: "never", lastSeen: null, vpns: [] });
+    expect(list.unreadable).toBeNull();
+    expect(statusCalls()).toBe(0);
   });
 
-  it("drops privateKey and presharedKey from a device's detail, its status and a toggled VPN", async () => {
-    const detail = await call("GET", `devices/${device.id}`);
-    expect(detail).toMatchObject({ name: "nyc-gw-01", health: "up", vpns: [{ current: { publicKey: "pub", listenPort: 51820, dns: [] } }] });
-    expect(detail).toHaveProperty("fetchedAt");
-    const status = await call("GET", `devices/${device.id}/status`);
-    const toggled = await call("PATCH", `vpns/${vpn.id}/disable`);
-    expect(toggled).toMatchObject({ id: vpn.id, enable: false });
-    for (const view of [detail, status, toggled]) {
-      expect(JSON.stringify(view)).not.toMatch(new RegExp(`${PRIVATE_KEY}|${PRESHARED_KEY}|privateKey|presharedKey|device-api-secret`));
+  it("shows every VPN of a gateway in two VPNs on its page, from GET /vpn (GET /device/:id has none), one VPN list for several pages", async () => {
+    const connection = connectionOf();
+    const gateway = await read<TNetticaDeviceDetail>(`devices/${deviceId("nyc-gw-01")}`, connection);
+    expect(gateway).toMatchObject({ name: "nyc-gw-01", health: "up", unreadable: null });
+    expect(gateway.vpns.map((v) => [v.name, v.netName])).toEqual(
+      [...sim.state.vpns.values()].filter((v) => v.deviceid === gateway.id).map((v) => [v.name, v.netName]),
+    );
+    expect(gateway.vpns.map((v) => v.netName).sort()).toEqual(["edge-pops", "hq-mesh"]);
+    expect(gateway.vpns[0]!.current).toMatchObject({ publicKey: expect.any(String), endpoint: expect.stringMatching(/:51820$/) });
+    expect((await read<TNetticaDeviceDetail>(`devices/${deviceId("spare-laptop")}`, connection)).vpns).toEqual([]);
+    expect(sim.stats.count("GET /vpn")).toBe(1);
+    expect(statusCalls()).toBe(0);
+  });
+
+  it("merges the repeated entries of a user limited to some networks into one row per device", async () => {
+    sim.control.limitToNetworks(["hq-mesh", "edge-pops"]);
+    const list = await read<TNetticaDeviceList>("devices");
+    const ids = list.devices.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(list.devices.find((d) => d.name === "nyc-gw-01")!.vpns.map((v) => v.netName).sort()).toEqual(["edge-pops", "hq-mesh"]);
+    expect(list.devices.find((d) => d.name === "monitor-01")!.vpns.map((v) => v.netName).sort()).toEqual(["edge-pops", "hq-mesh"]);
+    expect(list.devices.some((d) => d.name === "lab-gw-01")).toBe(false);
+  });
+
+  it("shows the rest of the devices when one is odd, and says which and why", async () => {
+    const odd = sim.control.addOddDevice({ name: 42 });
+    const other = sim.control.addOddDevice({ vpns: "x" });
+    const list = await read<TNetticaDeviceList>("devices");
+    expect(list.devices).toHaveLength(sim.state.devices.size);
+    expect(list.unreadable).toEqual({ count: 2, reasons: [expect.stringMatching(new RegExp(`^device \\d+ \\(${odd.id}\\): name — `)), expect.stringMatching(new RegExp(`^device \\d+ \\(${other.id}\\): vpns — `))] });
+  });
+
+  it("lets no device key, service key, enrolment code, instance id, push token or VPN key out: not in an answer, not in a log line", async () => {
+    sim.control.addOddDevice({ name: 42 });
+    const vpnKeys = [...sim.state.vpns.values()].flatMap((v) => [v.current.privateKey, v.current.presharedKey, v.default?.privateKey ?? ""]).filter(Boolean);
+    const secrets = [...sim.control.deviceSecrets(), ...vpnKeys];
+    expect(sim.control.deviceSecrets().filter((s) => s.startsWith("ez-")).length).toBeGreaterThan(2);
+
+    const answers: unknown[] = [await read("devices")];
+    for (const device of sim.state.devices.values()) answers.push(await read(`devices/${device.id}`));
+    const vpn = [...sim.state.vpns.values()][0]!;
+    for (const action of ["disable", "enable"]) answers.push(await callOperation(netticaOperations, connectionOf(), "PATCH", `vpns/${vpn.id}/${action}`, { role: "operator" }));
+    sim.control.limitToNetworks(["iot-sites", "lab-net"]);
+    answers.push(await read("devices"));
+    for (const failing of [() => read("devices/device-nope"), () => read("devices", connectionOf(NETTICA_CREDENTIALS.suspendedApiKey))]) {
+      answers.push(await failing().catch((error: unknown) => ({ error: String(error), ...(error as object) })));
     }
+
+    const text = JSON.stringify(answers);
+    expect(text).toContain(vpn.current.publicKey); // the answers did carry the VPNs' settings
+    expect(secrets.filter((secret) => text.includes(secret))).toEqual([]);
+    expect(text).not.toMatch(/"(apiKey|serviceApiKey|ezcode|instanceid|push|voip|privateKey|presharedKey)"/);
+    const logged = lines.join("\n");
+    expect(logged).toMatch(/vendor records left out/);
+    expect(logged).toMatch(/"status":404/);
+    expect(secrets.filter((secret) => logged.includes(secret))).toEqual([]);
+    expect(statusCalls()).toBe(0);
+  });
+
+  it("offers no operation that reaches a device's status check-in or a VPN's WireGuard config", () => {
+    expect(netticaOperations.map((op) => `${op.method} ${op.path}`)).toEqual(["GET devices", "GET devices/:id", "PATCH vpns/:id/enable", "PATCH vpns/:id/disable"]);
   });
 });

@@ -1,9 +1,10 @@
 import "server-only";
+// TEAM NOTE (temporary, the lead removes it): before editing, read /tmp/common-brief.md — parallel-work rules (git: your paths only, under flock; e2e under flock /tmp/patchbay-e2e.lock; no npm test) and the shared pieces to use.
 import { defineOperation, type TOperation } from "@/lib/server/operations/define-operation";
-import { deviceStatus, getDevice, listDevices, setVpnEnabled } from "./client";
+import { getDevice, listDevices, listVpns, setVpnEnabled } from "./client";
 import { ZNetticaPublicDevice, ZNetticaPublicVpn, netticaHealth, toNetticaDeviceRow, type TNetticaDeviceDetail, type TNetticaDeviceList } from "./schemas";
 
-/** Nettica's BFF surface: /api/v/nettica/<connection>/<path>. */
+/** Nettica's BFF surface: /api/v/nettica/<connection>/<path>. Nothing here calls a device's status check-in. */
 export const netticaOperations: readonly TOperation[] = [
   defineOperation({
     name: "listDevices",
@@ -21,20 +22,12 @@ export const netticaOperations: readonly TOperation[] = [
     path: "devices/:id",
     role: "viewer",
     handler: async ({ connection, params }): Promise<TNetticaDeviceDetail> => {
-      const device = await getDevice(connection, params.id!);
+      // GET /device/:id carries no VPNs: they come from the account's VPN list, by deviceid.
+      const [device, vpns] = await Promise.all([getDevice(connection, params.id!), listVpns(connection)]);
       const now = Date.now();
-      // The public schema keeps only known fields: privateKey and presharedKey are dropped here.
-      return { ...ZNetticaPublicDevice.parse(device), health: netticaHealth(device.lastSeen, now), fetchedAt: new Date(now).toISOString() };
-    },
-  }),
-  defineOperation({
-    name: "getDeviceStatus",
-    method: "GET",
-    path: "devices/:id/status",
-    role: "viewer",
-    handler: async ({ connection, params }) => {
-      const status = await deviceStatus(connection, params.id!);
-      return { id: status.id, version: status.version ?? null, networks: status.config.map((net) => ({ netName: net.netName, vpns: net.vpns.map((vpn) => ZNetticaPublicVpn.parse(vpn)) })) };
+      // The public schema keeps only known fields: apiKey, ezcode, privateKey, presharedKey… are dropped here.
+      const view = ZNetticaPublicDevice.parse({ ...device, vpns: vpns.filter((vpn) => vpn.deviceid === device.id) });
+      return { ...view, health: netticaHealth(device.lastSeen, now), fetchedAt: new Date(now).toISOString() };
     },
   }),
   ...[true, false].map((enabled) =>

@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { zItems, zVendorTime, type TUnreadableSummary } from "../tolerant";
+import { mergeDevicesById, uniqueById } from "./merge-devices";
 
 /**
- * Nettica's payloads (https://my.nettica.com/api/v1.0). Go writes a nil slice as null and may
- * add fields at any time: lists default to [], unknown keys pass through.
+ * Nettica's payloads (https://my.nettica.com/api/v1.0), after nettica-com/nettica-admin's
+ * model/*.go. Go writes a nil slice as null and omits `omitempty` fields; Nettica may add fields
+ * at any time: lists default to [], unknown keys pass through, and a list is read record by record.
  */
 const zList = <T extends z.ZodType>(item: T) =>
   z
@@ -18,11 +21,19 @@ const zCount = z
   .int()
   .nullish()
   .transform((n) => n ?? 0);
-/** RFC 3339 with 0–9 fraction digits; Go's zero time ("0001-01-01T00:00:00Z") means never. */
-const zLastSeen = z
-  .string()
-  .nullish()
-  .transform((time) => (!time || time.startsWith("0001-01-01") ? undefined : time));
+/** A time as epoch ms, or null for none; the key may be absent (Go's omitempty, a nil pointer). */
+const zTime = zVendorTime.optional().transform((ms) => ms ?? null);
+/**
+ * When the device last checked in, kept as Nettica wrote it (RFC 3339 with 0–9 fraction digits);
+ * another form (epoch ms, an ISO time without zone) is read as an ISO string. Undefined for
+ * never: absent, null, Go's zero time ("0001-01-01T00:00:00Z") or unreadable.
+ */
+const zLastSeen = z.union([z.string(), z.number(), z.null()]).optional().transform((time): string | undefined => {
+  if (typeof time === "string" && time.startsWith("0001-01-01")) return undefined;
+  if (typeof time === "string" && netticaTimeMs(time) !== null) return time;
+  const ms = zVendorTime.parse(time);
+  return ms === null || ms <= 0 ? undefined : new Date(ms).toISOString();
+});
 
 const publicSettingsShape = {
   /** "ip:port", or "" for a VPN nobody dials. */
@@ -40,8 +51,8 @@ const publicSettingsShape = {
 /** VPN settings as the vendor sends them, secrets included: privateKey and presharedKey never leave the server. */
 export const ZNetticaSettings = z.looseObject({
   ...publicSettingsShape,
-  privateKey: z.string().optional(),
-  presharedKey: z.string().optional(),
+  privateKey: z.string().nullish(),
+  presharedKey: z.string().nullish(),
 });
 export type TNetticaSettings = z.infer<typeof ZNetticaSettings>;
 
@@ -63,22 +74,25 @@ const vpnShape = {
   failover: zCount,
   failCount: zCount,
   tags: zList(z.string()),
-  created: z.string().nullish(),
-  updated: z.string().nullish(),
+  created: zTime,
+  updated: zTime,
   createdBy: z.string().optional(),
   updatedBy: z.string().optional(),
 };
 
 export const ZNetticaVpn = z.looseObject({
   ...vpnShape,
-  current: ZNetticaSettings.optional(),
+  current: ZNetticaSettings.nullish(),
   default: ZNetticaSettings.nullish(),
 });
 export type TNetticaVpn = z.infer<typeof ZNetticaVpn>;
 
+/** GET /vpn: every VPN of the account (or of the networks its user is limited to). */
+export const ZNetticaVpns = zItems(ZNetticaVpn, "VPN").transform(uniqueById);
+
 export const ZNetticaPublicVpn = z.object({
   ...vpnShape,
-  current: ZNetticaPublicSettings.optional(),
+  current: ZNetticaPublicSettings.nullish(),
   default: ZNetticaPublicSettings.nullish(),
 });
 export type TNetticaPublicVpn = z.infer<typeof ZNetticaPublicVpn>;
@@ -101,74 +115,60 @@ const deviceShape = {
     .int()
     .nullish()
     .transform((s) => s || 10),
-  created: z.string().nullish(),
-  updated: z.string().nullish(),
+  created: zTime,
+  updated: zTime,
   createdBy: z.string().optional(),
   updatedBy: z.string().optional(),
   /** Absent when the device never checked in. */
   lastSeen: zLastSeen,
 };
 
-export const ZNetticaDevice = z.looseObject({ ...deviceShape, vpns: zList(ZNetticaVpn) });
-export type TNetticaDevice = z.infer<typeof ZNetticaDevice>;
-export const ZNetticaDevices = z.array(ZNetticaDevice);
+/**
+ * The device's own secrets, which GET /device sends with every device: its agent key
+ * (device-api-…, the only key its check-in accepts), a service host's key, the enrolment code and
+ * cloud instance id that let an unregistered device enrol, and the app's push tokens. Like
+ * privateKey and presharedKey they never leave the server: the public schemas do not name them.
+ */
+export const NETTICA_DEVICE_SECRETS = ["apiKey", "serviceApiKey", "ezcode", "instanceid", "push", "voip"] as const;
+const deviceSecretsShape = Object.fromEntries(NETTICA_DEVICE_SECRETS.map((name) => [name, z.string().nullish()])) as Record<(typeof NETTICA_DEVICE_SECRETS)[number], z.ZodOptional<z.ZodNullable<z.ZodString>>>;
 
-export const ZNetticaPublicDevice = z.object({ ...deviceShape, vpns: zList(ZNetticaPublicVpn) });
+/** A device as the vendor sends it; GET /device/:id has no `vpns` (read as []). */
+export const ZNetticaDevice = z.looseObject({ ...deviceShape, ...deviceSecretsShape, vpns: zItems(ZNetticaVpn, "VPN") });
+export type TNetticaDevice = z.infer<typeof ZNetticaDevice>;
+
+/** GET /device, read device by device; a device listed once per VPN (a user limited to some networks) is merged into one. */
+export const ZNetticaDevices = zItems(ZNetticaDevice, "device").transform(mergeDevicesById);
+
+export const ZNetticaPublicDevice = z.object({ ...deviceShape, vpns: z.array(ZNetticaPublicVpn) });
 export type TNetticaPublicDevice = z.infer<typeof ZNetticaPublicDevice>;
 
+/** A network. Its `default` may be null; it has `policies`, `critical`, `forceUpdate`, `readonly` and no `enabled`. */
 export const ZNetticaNet = z.looseObject({
   id: z.string(),
   netName: z.string(),
   description: zText,
   accountid: z.string().optional(),
   tags: zList(z.string()),
-  enabled: z.boolean().optional(),
-  created: z.string().nullish(),
-  updated: z.string().nullish(),
+  created: zTime,
+  updated: zTime,
   createdBy: z.string().optional(),
   updatedBy: z.string().optional(),
-  default: ZNetticaSettings.optional(),
+  forceUpdate: z.boolean().nullish(),
+  critical: z.boolean().nullish(),
+  readonly: z.boolean().nullish(),
+  policies: z.looseObject({ userEndpoints: z.boolean().nullish(), onlyEndpoints: z.boolean().nullish() }).nullish(),
+  default: ZNetticaSettings.nullish(),
 });
 export type TNetticaNet = z.infer<typeof ZNetticaNet>;
+export const ZNetticaNets = zItems(ZNetticaNet, "network");
 
-/** GET /device/:id/status — the device's configuration message (ETag'd). */
-export const ZNetticaDeviceStatus = z.looseObject({
-  version: z.string().optional(),
-  name: z.string().optional(),
-  id: z.string(),
-  device: z.looseObject(deviceShape).optional(),
-  config: zList(
-    z.looseObject({
-      netName: zText,
-      netid: z.string(),
-      description: z.string().optional(),
-      vpns: zList(ZNetticaVpn),
-    }),
-  ),
-});
-export type TNetticaDeviceStatus = z.infer<typeof ZNetticaDeviceStatus>;
+/** DELETE /device/:id answers {"status":"OK"}; DELETE /vpn/:id answers {}. */
+export const ZNetticaDeviceDeleted = z.looseObject({ status: z.string() });
+export const ZNetticaVpnDeleted = z.looseObject({});
 
-/** DELETE answers {"status":"OK"}. */
-export const ZNetticaDeleted = z.looseObject({ status: z.string() });
-
-/** Every error: {"error": "..."} (400/401/403/404/422/500). */
+/** Every error: {"error": "..."} (400/401/403/404/422/500); the status check-in's 401 has no body. */
 export const ZNetticaError = z.looseObject({ error: z.string() });
 export type TNetticaError = z.infer<typeof ZNetticaError>;
-
-/** What PATCH /device/:id may change. */
-export const ZNetticaDevicePatch = z.object({
-  name: z
-    .string()
-    .min(2)
-    .max(40)
-    .regex(/^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])$/, "letters, digits and hyphens only")
-    .optional(),
-  description: z.string().max(200).optional(),
-  enable: z.boolean().optional(),
-  tags: z.array(z.string()).optional(),
-  checkInterval: z.number().int().min(1).max(3600).optional(),
-});
-export type TNetticaDevicePatch = z.infer<typeof ZNetticaDevicePatch>;
 
 /**
  * Epoch ms of a Nettica time, whatever its fraction digits (Date.parse is not reliable past 3).
@@ -224,7 +224,10 @@ export function toNetticaDeviceRow(device: TNetticaDevice, nowMs: number): TNett
 }
 
 /** GET /api/v/nettica/<connection>/devices: every device, and when Patchbay asked (health is as of then). */
-export type TNetticaDeviceList = { devices: TNetticaDeviceRow[]; fetchedAt: string };
+export type TNetticaDeviceList = { devices: TNetticaDeviceRow[]; fetchedAt: string; unreadable?: TUnreadableSummary | null };
 
-/** GET …/devices/:id: the device without any secret, with its health and when Patchbay asked. */
-export type TNetticaDeviceDetail = TNetticaPublicDevice & { health: TNetticaHealth; fetchedAt: string };
+/**
+ * GET …/devices/:id: the device without any secret, its VPNs (from GET /vpn: GET /device/:id has
+ * none), its health and when Patchbay asked; `unreadable` counts VPN records left out of GET /vpn.
+ */
+export type TNetticaDeviceDetail = TNetticaPublicDevice & { health: TNetticaHealth; fetchedAt: string; unreadable?: TUnreadableSummary | null };
