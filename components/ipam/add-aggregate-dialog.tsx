@@ -10,6 +10,7 @@ import { Input, Select } from "@/components/ui/input";
 import { ZAddAggregateInput } from "@/lib/ipam/block-inputs";
 import { PROVISION_RIRS } from "@/lib/vendors/provision/schemas";
 import { useIpamChange } from "./use-ipam-change";
+import { useTagHint } from "./use-tag-hint";
 
 type TForm = z.input<typeof ZAddAggregateInput>;
 const DEFAULTS: TForm = { block: "", rir: "ARIN", notes: "", region: "", tags: "", vlan: "", asn: "" };
@@ -19,6 +20,7 @@ export function AddAggregateDialog({ connectionId, onClose }: { connectionId: st
   const add = useIpamChange(connectionId);
   const { register, handleSubmit, formState } = useForm<TForm, unknown, z.output<typeof ZAddAggregateInput>>({ resolver: zodResolver(ZAddAggregateInput), defaultValues: DEFAULTS });
   const { errors } = formState;
+  const tagHint = useTagHint(connectionId, "Set now: ProVision takes a block's tags when it is added.");
   return (
     <Dialog open onClose={onClose} title="Add aggregate">
       <form
@@ -47,7 +49,7 @@ export function AddAggregateDialog({ connectionId, onClose }: { connectionId: st
             <Input id="aggregate-asn" inputMode="numeric" {...register("asn")} />
           </Field>
         </div>
-        <Field id="aggregate-tags" label="Tags (optional)" error={errors.tags?.message}>
+        <Field id="aggregate-tags" label="Tags (optional)" error={errors.tags?.message} hint={tagHint}>
           <Input id="aggregate-tags" placeholder="customer, vpn" {...register("tags")} />
         </Field>
         <Field id="aggregate-notes" label="Notes (optional)" error={errors.notes?.message}>

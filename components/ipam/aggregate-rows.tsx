@@ -7,7 +7,7 @@ import type { TIpamAggregateRow } from "@/lib/vendors/provision/schemas";
 import { AvailableRow } from "./available-row";
 import { BlockMeta } from "./block-meta";
 import { BlockRows, CELL, ROW } from "./block-row";
-import type { TIpamRowHandlers } from "./ipam-action";
+import { NOT_PERMITTED, type TIpamRowHandlers } from "./ipam-action";
 import { SizeLine } from "./size-line";
 import { StatusBadge } from "./status-badge";
 import { UtilisationBar } from "./utilisation-bar";
@@ -61,10 +61,18 @@ export function AggregateRows(props: { aggregate: TIpamAggregateRow; expanded: b
         )}
         {onAction && (
           <td className={cn(CELL, "whitespace-nowrap text-right")}>
-            <Button size="sm" variant="ghost" onClick={() => onAction({ kind: "edit", block: aggregate })} aria-label={`Edit ${aggregate.cidr}`}>
+            <Button size="sm" variant="ghost" className="disabled:opacity-40" disabled={!aggregate.canUpdate} title={aggregate.canUpdate ? undefined : NOT_PERMITTED} onClick={() => onAction({ kind: "edit", block: aggregate })} aria-label={`Edit ${aggregate.cidr}`}>
               Edit
             </Button>
-            <Button size="sm" variant="ghost" className="text-red-700 dark:text-red-400" onClick={() => onAction({ kind: "delete", block: aggregate, holdsSpace })} aria-label={`Delete ${aggregate.cidr}`}>
+            <Button
+              size="sm"
+              variant="ghost"
+              className="text-red-700 disabled:opacity-40 dark:text-red-400"
+              disabled={!aggregate.canDelete}
+              title={aggregate.canDelete ? undefined : NOT_PERMITTED}
+              onClick={() => onAction({ kind: "delete", block: aggregate, holdsSpace })}
+              aria-label={`Delete ${aggregate.cidr}`}
+            >
               Delete
             </Button>
           </td>
@@ -76,7 +84,7 @@ export function AggregateRows(props: { aggregate: TIpamAggregateRow; expanded: b
             <BlockRows key={block.id} block={block} depth={1} handlers={handlers} />
           ))}
           {aggregate.available.map((range) => (
-            <AvailableRow key={range.cidr} range={range} family={aggregate.family} handlers={handlers} />
+            <AvailableRow key={range.cidr} range={range} family={aggregate.family} canAssign={aggregate.canUpdate} handlers={handlers} />
           ))}
           {aggregate.blocks.length === 0 && aggregate.available.length === 0 && (
             <tr className={ROW}>

@@ -6,12 +6,12 @@ import type { TIpFamily } from "@/lib/ipam/cidr";
 import type { TIpamAvailableRow } from "@/lib/vendors/provision/schemas";
 import { CELL, indent, ROW } from "./block-row";
 import { fitsText } from "./format";
-import type { TIpamRowHandlers } from "./ipam-action";
+import { NOT_PERMITTED, type TIpamRowHandlers } from "./ipam-action";
 import { SizeLine } from "./size-line";
 import { StatusBadge } from "./status-badge";
 
-/** Free space inside an aggregate: where a new block still fits. */
-export function AvailableRow({ range, family, handlers }: { range: TIpamAvailableRow; family: TIpFamily; handlers: TIpamRowHandlers }) {
+/** Free space inside an aggregate: where a new block still fits (`canAssign`: the aggregate's permissions let this key assign in it). */
+export function AvailableRow({ range, family, canAssign, handlers }: { range: TIpamAvailableRow; family: TIpFamily; canAssign: boolean; handlers: TIpamRowHandlers }) {
   const fits = fitsText(family, range.mask);
   const { blockId } = range;
   const selected = blockId !== null && handlers.selectedId === blockId;
@@ -35,7 +35,15 @@ export function AvailableRow({ range, family, handlers }: { range: TIpamAvailabl
       {handlers.showMeta && <td className={CELL} />}
       {handlers.onAction && (
         <td className={cn(CELL, "text-right")}>
-          <Button size="sm" variant="ghost" onClick={() => handlers.onAction?.({ kind: "direct-assign", cidr: range.cidr, family })} aria-label={`Assign from ${range.cidr}`}>
+          <Button
+            size="sm"
+            variant="ghost"
+            className="disabled:opacity-40"
+            disabled={!canAssign}
+            title={canAssign ? undefined : NOT_PERMITTED}
+            onClick={() => handlers.onAction?.({ kind: "direct-assign", cidr: range.cidr, family })}
+            aria-label={`Assign from ${range.cidr}`}
+          >
             Assign…
           </Button>
         </td>

@@ -6,7 +6,7 @@ import { ErrorState } from "@/components/ui/empty-state";
 import { ApiError } from "@/lib/api-client";
 import { BlockChain } from "./block-chain";
 import { BlockDetailBody } from "./block-detail-body";
-import type { TIpamAction } from "./ipam-action";
+import { NOT_PERMITTED, type TIpamAction } from "./ipam-action";
 import { StatusBadge } from "./status-badge";
 import { useIpamBlock } from "./use-ipam-block";
 
@@ -43,21 +43,22 @@ export function BlockDetailPanel(props: { connectionId: string; blockId: number;
           {detail.chain.length > 0 && <BlockChain chain={detail.chain} current={detail.block.cidr} onSelect={onSelect} />}
           {onAction && (
             <div className="flex flex-wrap gap-2">
+              {!detail.block.canUpdate && <p className="w-full text-xs text-zinc-500 dark:text-zinc-400">{NOT_PERMITTED}: its actions are off.</p>}
               {detail.block.status === "assigned" && (
-                <Button size="sm" variant="secondary" onClick={() => onAction({ kind: "unassign", block: detail.block })}>
+                <Button size="sm" variant="secondary" className="disabled:opacity-50" disabled={!detail.block.canUpdate} onClick={() => onAction({ kind: "unassign", block: detail.block })}>
                   Unassign
                 </Button>
               )}
               {detail.block.status === "free" && (
-                <Button size="sm" variant="secondary" onClick={() => onAction({ kind: "direct-assign", cidr: detail.block.cidr, family: detail.block.family })}>
+                <Button size="sm" variant="secondary" className="disabled:opacity-50" disabled={!detail.block.canUpdate} onClick={() => onAction({ kind: "direct-assign", cidr: detail.block.cidr, family: detail.block.family })}>
                   Assign…
                 </Button>
               )}
-              <Button size="sm" variant="secondary" onClick={() => onAction({ kind: "edit", block: detail.block })}>
+              <Button size="sm" variant="secondary" className="disabled:opacity-50" disabled={!detail.block.canUpdate} onClick={() => onAction({ kind: "edit", block: detail.block })}>
                 Edit notes, region, VLAN, tags
               </Button>
               {detail.block.status === "aggregate" && (
-                <Button size="sm" variant="danger" onClick={() => onAction({ kind: "delete", block: detail.block, holdsSpace: detail.children.length > 0 })}>
+                <Button size="sm" variant="danger" disabled={!detail.block.canDelete} title={detail.block.canDelete ? undefined : NOT_PERMITTED} onClick={() => onAction({ kind: "delete", block: detail.block, holdsSpace: detail.children.length > 0 })}>
                   Delete aggregate
                 </Button>
               )}

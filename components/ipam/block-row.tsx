@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { TIpamBlockRow } from "@/lib/vendors/provision/schemas";
 import { BlockMeta } from "./block-meta";
-import type { TIpamRowHandlers } from "./ipam-action";
+import { NOT_PERMITTED, type TIpamRowHandlers } from "./ipam-action";
 import { SizeLine } from "./size-line";
 import { StatusBadge } from "./status-badge";
 
@@ -16,6 +16,7 @@ export const indent = (depth: number) => ({ paddingLeft: `${0.75 + depth * 1.25}
 export function BlockRows({ block, depth, handlers }: { block: TIpamBlockRow; depth: number; handlers: TIpamRowHandlers }) {
   const { selectedId, onSelect, onAction } = handlers;
   const selected = selectedId === block.id;
+  const locked = { disabled: !block.canUpdate, title: block.canUpdate ? undefined : NOT_PERMITTED, className: "disabled:opacity-40" };
   return (
     <>
       <tr className={cn(ROW, selected && "bg-sky-50 dark:bg-sky-950/40")} aria-current={selected ? "true" : undefined}>
@@ -46,11 +47,11 @@ export function BlockRows({ block, depth, handlers }: { block: TIpamBlockRow; de
         {onAction && (
           <td className={cn(CELL, "whitespace-nowrap text-right")}>
             {block.status === "assigned" && (
-              <Button size="sm" variant="ghost" onClick={() => onAction({ kind: "unassign", block })} aria-label={`Unassign ${block.cidr}`}>
+              <Button size="sm" variant="ghost" {...locked} onClick={() => onAction({ kind: "unassign", block })} aria-label={`Unassign ${block.cidr}`}>
                 Unassign
               </Button>
             )}
-            <Button size="sm" variant="ghost" onClick={() => onAction({ kind: "edit", block })} aria-label={`Edit ${block.cidr}`}>
+            <Button size="sm" variant="ghost" {...locked} onClick={() => onAction({ kind: "edit", block })} aria-label={`Edit ${block.cidr}`}>
               Edit
             </Button>
           </td>

@@ -2,27 +2,27 @@
 
 import { FormFooter } from "@/components/ui/form-footer";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useController, useForm } from "react-hook-form";
 import { z } from "zod";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { ZDirectAssignInput } from "@/lib/ipam/block-inputs";
 import { blockContains, familyBits, maskOf, type TIpFamily } from "@/lib/ipam/cidr";
-import type { TIpamResource } from "@/lib/vendors/provision/schemas";
-import { ResourceField } from "./resource-field";
+import { ResourcePicker } from "./resource-picker";
 import { useIpamChange } from "./use-ipam-change";
 
 /** Direct Assign of a chosen block inside free space: the whole range, or its first block of a smaller size. */
-export function DirectAssignDialog(props: { connectionId: string; range: string; family: TIpFamily; resources: TIpamResource[]; onClose: () => void }) {
-  const { connectionId, range, family, resources, onClose } = props;
+export function DirectAssignDialog(props: { connectionId: string; range: string; family: TIpFamily; onClose: () => void }) {
+  const { connectionId, range, family, onClose } = props;
   const assign = useIpamChange(connectionId);
   const schema = ZDirectAssignInput.refine((input) => input.block === undefined || blockContains(range, input.block), { message: `Choose a block inside ${range}`, path: ["block"] });
-  const { register, handleSubmit, setValue, formState } = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+  const { register, handleSubmit, setValue, control, formState } = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: { block: range, resourceId: "" },
   });
   const { errors } = formState;
+  const resource = useController({ control, name: "resourceId" }).field;
   const start = range.split("/")[0]!;
   const masks = Array.from({ length: Math.min(familyBits(family) - maskOf(range), 24) + 1 }, (_, i) => maskOf(range) + i);
 
@@ -45,7 +45,7 @@ export function DirectAssignDialog(props: { connectionId: string; range: string;
             </Select>
           </Field>
         </div>
-        <ResourceField id="direct-resource" resources={resources} error={errors.resourceId?.message} registration={register("resourceId")} />
+        <ResourcePicker id="direct-resource" connectionId={connectionId} value={String(resource.value ?? "")} onChange={resource.onChange} error={errors.resourceId?.message} />
         <FormFooter error={assign.error?.message} busy={assign.isPending} submitLabel="Assign block" busyLabel="Assigning…" onCancel={onClose} />
       </form>
     </Dialog>

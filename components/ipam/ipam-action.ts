@@ -18,3 +18,6 @@ export type TIpamRowHandlers = {
   /** Absent for viewers: no action buttons at all. */
   onAction?: (action: TIpamAction) => void;
 };
+
+/** The tooltip of an action ProVision's `permissions` on the block do not give this connection's key. */
+export const NOT_PERMITTED = "ProVision does not let this connection's API key change this block";

@@ -3,6 +3,8 @@ export const ipamKeys = {
   connection: (connectionId: string) => ["ipam", connectionId] as const,
   tree: (connectionId: string, query: string) => ["ipam", connectionId, "tree", query] as const,
   block: (connectionId: string, blockId: number) => ["ipam", connectionId, "block", blockId] as const,
+  resources: (connectionId: string) => ["ipam", connectionId, "resources"] as const,
+  tags: (connectionId: string) => ["ipam", connectionId, "tags"] as const,
 };
 
 /** The BFF path of one connection's ProVision operations. */

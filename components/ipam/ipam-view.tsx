@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ErrorState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { blockContains } from "@/lib/ipam/cidr";
 import type { TIpamSearchResult } from "@/lib/vendors/provision/schemas";
 import { ActionDialogs } from "./action-dialogs";
@@ -72,6 +73,7 @@ export function IpamView({ connections, connectionId, canChange }: { connections
       ) : (
         <div className={cn("grid gap-4", selectedId !== null && "xl:grid-cols-[minmax(0,1fr)_22rem]")}>
           <div className="min-w-0 space-y-6">
+            <UnreadableNotice unreadable={tree.unreadable} what="blocks" />
             {query.isError && (
               <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200">
                 {query.error.message} The tree shows the last blocks Patchbay received.
@@ -93,7 +95,6 @@ export function IpamView({ connections, connectionId, canChange }: { connections
         <ActionDialogs
           connectionId={connectionId}
           action={action}
-          resources={tree?.resources ?? []}
           onShow={(block) => {
             setAction(null);
             setSelectedId(block.id);

@@ -2,29 +2,32 @@
 
 import { FormFooter } from "@/components/ui/form-footer";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, useWatch } from "react-hook-form";
+import { useController, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { ZSmartAssignInput } from "@/lib/ipam/block-inputs";
-import { PROVISION_RIRS, type TIpamBlockSummary, type TIpamResource } from "@/lib/vendors/provision/schemas";
+import { PROVISION_RIRS, type TIpamBlockSummary } from "@/lib/vendors/provision/schemas";
 import { formatAddressCount } from "./format";
-import { ResourceField } from "./resource-field";
+import { ResourcePicker } from "./resource-picker";
 import { useIpamChange } from "./use-ipam-change";
+import { useTagHint } from "./use-tag-hint";
 
 type TForm = z.input<typeof ZSmartAssignInput>;
 const DEFAULTS: TForm = { type: "IPv4", mask: 28, rir: "ARIN", resourceId: "", tags: "", region: "", vlan: "" };
 
 /** Smart Assign: ProVision picks the first free block of the mask; the dialog then shows the block it got. */
-export function SmartAssignDialog(props: { connectionId: string; resources: TIpamResource[]; onShow: (block: TIpamBlockSummary) => void; onClose: () => void }) {
-  const { connectionId, resources, onShow, onClose } = props;
+export function SmartAssignDialog(props: { connectionId: string; onShow: (block: TIpamBlockSummary) => void; onClose: () => void }) {
+  const { connectionId, onShow, onClose } = props;
   const assign = useIpamChange(connectionId);
   const { register, handleSubmit, control, formState } = useForm<TForm, unknown, z.output<typeof ZSmartAssignInput>>({ resolver: zodResolver(ZSmartAssignInput), defaultValues: DEFAULTS });
   const { errors } = formState;
   const got = assign.data?.block;
   const type = useWatch({ control, name: "type" });
+  const resource = useController({ control, name: "resourceId" }).field;
+  const tagHint = useTagHint(connectionId, "Only aggregates with all of these tags.");
 
   return (
     <Dialog open onClose={onClose} title="Smart Assign">
@@ -65,9 +68,9 @@ export function SmartAssignDialog(props: { connectionId: string; resources: TIpa
               </Select>
             </Field>
           </div>
-          <ResourceField id="smart-resource" resources={resources} error={errors.resourceId?.message} registration={register("resourceId")} />
+          <ResourcePicker id="smart-resource" connectionId={connectionId} value={String(resource.value ?? "")} onChange={resource.onChange} error={errors.resourceId?.message} />
           <div className="grid grid-cols-3 gap-3">
-            <Field id="smart-tags" label="Tags (optional)" error={errors.tags?.message}>
+            <Field id="smart-tags" label="Tags to match (optional)" error={errors.tags?.message} hint={tagHint}>
               <Input id="smart-tags" placeholder="customer, vpn" {...register("tags")} />
             </Field>
             <Field id="smart-region" label="Region (optional)" error={errors.region?.message}>

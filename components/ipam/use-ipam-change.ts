@@ -16,16 +16,24 @@ export type TIpamChange = {
   failed: string;
 };
 
-/** One IPAM change (operator role): a toast either way, and every query of the connection refetches. */
+/**
+ * One IPAM change (operator role), sent once: a toast either way, and every query of the connection
+ * refetches either way, since a change whose answer was lost may still have been made in ProVision.
+ */
 export function useIpamChange(connectionId: string) {
   const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ipamKeys.connection(connectionId) });
   return useMutation({
     mutationFn: ({ method, path, body }: TIpamChange) => api<Partial<TIpamChangeResult>>(provisionApi(connectionId, path), { method, body }),
+    retry: false,
     onSuccess: (result, change) => {
       const answer = result ?? {};
       toast.success(typeof change.done === "string" ? change.done : change.done(answer), { description: answer.message });
-      return queryClient.invalidateQueries({ queryKey: ipamKeys.connection(connectionId) });
+      return refresh();
     },
-    onError: (error, change) => toast.error(`Could not ${change.failed}`, { description: error.message }),
+    onError: (error, change) => {
+      toast.error(`Could not ${change.failed}`, { description: error.message });
+      void refresh();
+    },
   });
 }

@@ -22,7 +22,10 @@ describe("IPAM inputs", () => {
     expect(message(ZSmartAssignInput.safeParse({ ...form, type: "IPv6", mask: "129" }))).toBe("An IPv6 mask is /1–/128");
     expect(message(ZSmartAssignInput.safeParse({ ...form, vlan: "5000" }))).toBe("VLANs are 1–4094");
     expect(ZDirectAssignInput.parse({ block: "", id: "1007", resourceId: "42" })).toEqual({ id: 1007, resourceId: 42 });
-    expect(ZEditBlockInput.parse({ notes: "n", region: "", vlan: "", tags: "" })).toEqual({ notes: "n", region: "", vlan: null, tags: [] });
+    expect(ZEditBlockInput.parse({ notes: "n", region: "", vlan: "" })).toEqual({ notes: "n", region: "", vlan: null });
+    // update takes no tags: a form cannot slip them through to ProVision.
+    expect(ZEditBlockInput.parse({ notes: "n", tags: "a, b" })).toEqual({ notes: "n" });
+    expect(message(ZEditBlockInput.safeParse({ tags: "a" }))).toBe("Change at least one of notes, region or VLAN");
     expect(ZIpamTreeQuery.parse({ type: "", rir: "1918", vlan: "120", tags: "lab, customer" })).toEqual({ rir: "1918", vlan: 120, tags: ["lab", "customer"] });
   });
 });

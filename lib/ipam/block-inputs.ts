@@ -57,11 +57,18 @@ export const ZAddAggregateInput = z.object({
 });
 export type TAddAggregateInput = z.infer<typeof ZAddAggregateInput>;
 
-/** Edit: only the fields sent change; `null` (VLAN) or "" (notes, region) clears, [] clears the tags. */
+/**
+ * Edit (ProVision's update): only the fields sent change; `null` (VLAN) or "" (notes, region) clears.
+ * No tags: update takes none; a tag is removed on its own (ZRemoveTagInput) and given when a block is added.
+ */
 export const ZEditBlockInput = z
-  .object({ notes: zText(1000).optional(), region: zText(64).optional(), vlan: z.preprocess(blankAs(null), zVlan.nullable().optional()), tags: zTags.optional() })
-  .refine((edit) => Object.values(edit).some((value) => value !== undefined), "Change at least one of notes, region, VLAN or tags");
+  .object({ notes: zText(1000).optional(), region: zText(64).optional(), vlan: z.preprocess(blankAs(null), zVlan.nullable().optional()) })
+  .refine((edit) => Object.values(edit).some((value) => value !== undefined), "Change at least one of notes, region or VLAN");
 export type TEditBlockInput = z.infer<typeof ZEditBlockInput>;
+
+/** ProVision's deleteTag: one tag off one block. */
+export const ZRemoveTagInput = z.object({ tag: zTag });
+export type TRemoveTagInput = z.infer<typeof ZRemoveTagInput>;
 
 export const ZDeleteBlockInput = z.object({ force: z.boolean().default(false) });
 export type TDeleteBlockInput = z.infer<typeof ZDeleteBlockInput>;

@@ -1,5 +1,5 @@
-import type {
-  TIpamAggregateRow, TIpamAvailableRow, TIpamBlockRow, TIpamBlockStatus, TIpamBlockSummary, TIpamResource, TProvisionBlock,
+import {
+  blockPermissions, type TIpamAggregateRow, type TIpamAvailableRow, type TIpamBlockRow, type TIpamBlockStatus, type TIpamBlockSummary, type TProvisionBlock,
 } from "@/lib/vendors/provision/schemas";
 import { blockSize, canonicalCidr, compareBlocks, freeBlocks, maskOf, sumSizes } from "./cidr";
 
@@ -14,13 +14,16 @@ export type TBlockIndex = {
 
 export function indexBlocks(blocks: readonly TProvisionBlock[]): TBlockIndex {
   const byId = new Map(blocks.map((block) => [block.id, block]));
+  // A block whose parent was left out (unreadable) hangs under its aggregate instead, so its space still counts there.
+  const holderOf = (b: TProvisionBlock): number | null =>
+    b.parent !== null && byId.has(b.parent) ? b.parent : b.parent !== null && b.top_aggregate !== null && b.top_aggregate !== b.id && byId.has(b.top_aggregate) ? b.top_aggregate : null;
   const children = new Map<number, TProvisionBlock[]>();
   for (const block of blocks) {
-    if (block.parent === null || !byId.has(block.parent)) continue;
-    children.set(block.parent, [...(children.get(block.parent) ?? []), block]);
+    const holder = holderOf(block);
+    if (holder !== null) children.set(holder, [...(children.get(holder) ?? []), block]);
   }
-  // A block whose parent is not in the list is a top block too (a filtered or partial answer).
-  const aggregates = blocks.filter((b) => b.parent === null || !byId.has(b.parent)).sort((a, b) => familyOrder(a, b) || compareBlocks(a.cidr, b.cidr));
+  // A block with no holder in the list is a top block too (a filtered or partial answer).
+  const aggregates = blocks.filter((b) => holderOf(b) === null).sort((a, b) => familyOrder(a, b) || compareBlocks(a.cidr, b.cidr));
   const freeIds = new Map(blocks.filter((b) => b.parent !== null && statusOf(b, children.has(b.id)) === "free").map((b) => [canonicalCidr(b.cidr), b.id]));
   return { byId, childrenOf: (id) => children.get(id) ?? [], aggregates, freeIds };
 }
@@ -36,6 +39,7 @@ export function statusOf(block: TProvisionBlock, hasChildren: boolean): TIpamBlo
 
 export function summaryOf(block: TProvisionBlock, status: TIpamBlockStatus): TIpamBlockSummary {
   const cidr = canonicalCidr(block.cidr);
+  const can = blockPermissions(block.permissions);
   return {
     id: block.id,
     cidr,
@@ -51,6 +55,8 @@ export function summaryOf(block: TProvisionBlock, status: TIpamBlockStatus): TIp
     resourceId: block.resource_id,
     resourceName: block.resource_name,
     assignedTime: block.assigned_time,
+    canUpdate: can.update,
+    canDelete: can.delete,
   };
 }
 
@@ -101,13 +107,6 @@ export function aggregateRow(index: TBlockIndex, aggregate: TProvisionBlock): TI
 
 export function aggregateRows(index: TBlockIndex): TIpamAggregateRow[] {
   return index.aggregates.map((aggregate) => aggregateRow(index, aggregate));
-}
-
-/** Resources seen on blocks (id and name), for the assign dialogs. */
-export function resourcesOf(blocks: readonly TProvisionBlock[]): TIpamResource[] {
-  const byId = new Map<number, string | null>();
-  for (const b of blocks) if (b.resource_id !== null && !byId.get(b.resource_id)) byId.set(b.resource_id, b.resource_name);
-  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.id - b.id);
 }
 
 /** The blocks above `block`, its aggregate first: split blocks included, as ProVision keeps them. */

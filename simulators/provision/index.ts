@@ -1,6 +1,7 @@
 import { PROVISION_CREDENTIALS } from "../credentials";
 import { createSimKit, simulatorOf, type TBaseSimOptions, type TSimulator } from "../core/sim-app";
 import { runIpamAction } from "./actions";
+import { runResourceAction } from "./resources";
 import { registerProvisionControl, type TProvisionControl } from "./control";
 import { buildProvisionState } from "./data";
 import type { TProvisionState } from "./records";
@@ -19,7 +20,7 @@ export const PROVISION_API_PATH = "/api/v1/api.php";
 
 /** 6connect ProVision's APIv1 IPAM target, in memory. */
 export function createProvisionSimulator(options: TProvisionSimOptions = {}): TProvisionSimulator {
-  const fresh = () => buildProvisionState({ legacyBlockForm: options.legacyBlockForm ?? false });
+  const fresh = () => buildProvisionState({ legacyBlockForm: options.legacyBlockForm ?? false, unreadableBlock: null });
   const state = fresh();
   const keys = new Map([[options.apiKey ?? PROVISION_CREDENTIALS.apiKey, options.secretKey ?? PROVISION_CREDENTIALS.secretKey]]);
   const kit = createSimKit({
@@ -32,15 +33,20 @@ export function createProvisionSimulator(options: TProvisionSimOptions = {}): TP
   });
   const control = registerProvisionControl(kit, state);
 
-  // Every call is a GET; a POST (for queries over 8 KB) carries the same query string as its body.
-  kit.app.on(["GET", "POST"], PROVISION_API_PATH, async (c) => {
+  // ProVision checks the hash over $_SERVER['QUERY_STRING'], the URL's query, whatever the method:
+  // a POST whose signed parameters are only in its body has an empty query and is refused like a bad hash.
+  kit.app.on(["GET", "POST"], PROVISION_API_PATH, (c) => {
     const url = c.req.url;
-    const rawQuery = c.req.method === "POST" ? await c.req.text() : url.includes("?") ? url.slice(url.indexOf("?") + 1) : "";
+    const rawQuery = url.includes("?") ? url.slice(url.indexOf("?") + 1) : "";
     const signed = verifySignedQuery(rawQuery, (apiKey) => keys.get(apiKey));
     if (signed === null) return c.json({ success: 0, message: "Invalid API key or hash" }, 401);
     const params = new URLSearchParams(signed);
-    if (params.get("target") !== "ipam") return c.json({ success: 0, message: `Unknown target: ${params.get("target") ?? ""}` });
-    return c.json(runIpamAction(state, params, kit.clock.now()));
+    const target = params.get("target") ?? "";
+    const call = `${target}.${params.get("action") ?? ""}`;
+    state.calls.set(call, (state.calls.get(call) ?? 0) + 1);
+    if (target === "ipam") return c.json(runIpamAction(state, params, kit.clock.now()));
+    if (target === "resource") return c.json(runResourceAction(state, params));
+    return c.json({ success: 0, message: `Unknown target: ${target}` });
   });
   return simulatorOf(kit, state, control);
 }

@@ -1,6 +1,6 @@
 import { formatSqlDate } from "../core/time-format";
 import { formatAddress, lastAddress } from "./ip";
-import type { TBlockRecord, TProvisionState } from "./records";
+import { resourceName, type TBlockPermissions, type TBlockRecord, type TProvisionState } from "./records";
 import { cidrOf, formatOf } from "./tree";
 
 const EMPTY_DATE = "0000-00-00 00:00:00";
@@ -8,8 +8,25 @@ const flag = (value: boolean) => (value ? "1" : "0");
 const idText = (id: number | null) => (id === null ? null : String(id));
 const numberText = (value: number | null) => (value === null ? null : String(value));
 
+/** ProVision's per-key flags, as strings; the documented examples carry no delete flag on older instances. */
+const permissionsPayload = (p: TBlockPermissions) => ({
+  permissionIPAMRead: flag(p.read),
+  permissionIPAMUpdate: flag(p.update),
+  permissionIPAMCreate: flag(p.create),
+  permissionIPAMDelete: flag(p.delete),
+  permissionSWIP: flag(p.update),
+  permissionAdmin: "0",
+});
+
 /** A block as the API sends it: ids, masks and flags as strings, as the real one does. */
 export function blockPayload(state: TProvisionState, block: TBlockRecord): Record<string, unknown> {
+  const payload = wirePayload(state, block);
+  // A drifted instance: this block's mask is not a number any client can read.
+  if (state.settings.unreadableBlock === formatOf(block)) payload.mask = `/${block.mask}`;
+  return payload;
+}
+
+function wirePayload(state: TProvisionState, block: TBlockRecord): Record<string, unknown> {
   const end = lastAddress(cidrOf(block));
   const first = formatAddress(block.family, block.address);
   const common = {
@@ -53,11 +70,12 @@ export function blockPayload(state: TProvisionState, block: TBlockRecord): Recor
     address: block.address.toString(),
     end_address: end.toString(),
     resource_id: numberText(block.resourceId),
-    resource_name: block.resourceId === null ? null : (state.resources.get(block.resourceId) ?? null),
-    lir_id: null,
+    resource_name: resourceName(state, block.resourceId),
+    lir_id: numberText(block.lirId),
     code: block.code,
     asn: numberText(block.asn),
     allowSubAssignments: flag(block.allowSubAssignments),
+    permissions: permissionsPayload(block.permissions),
     range: `${first} - ${formatAddress(block.family, end)}`,
     tags: [...block.tags],
     last_updated_time: formatSqlDate(block.lastUpdated),

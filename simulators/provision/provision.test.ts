@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ZProvisionBlockReply, ZProvisionBlocksReply, ZProvisionReply } from "@/lib/vendors/provision/schemas";
+import { ZProvisionBlockReply, ZProvisionBlocksReply, ZProvisionReply, ZProvisionResourcesReply, ZProvisionTagListReply } from "@/lib/vendors/provision/schemas";
 import type { TServedApp } from "../core/serve";
 import { serveApp, TEST_EPOCH } from "../core/testing";
 import { PROVISION_CREDENTIALS } from "../credentials";
@@ -51,14 +51,98 @@ describe("ProVision simulator", () => {
     expect((await call("target=ipam&action=get")).body).toEqual({ success: 0, message: "Invalid API key or hash" });
   });
 
-  it("takes a tag with a comma, a space and a slash when it is encoded before signing", async () => {
+  it("accepts ProVision's own worked example: the vendor's key, secret and query give the vendor's hash", async () => {
+    const vendorSim = createProvisionSimulator({ apiKey: "32-5DAYTJQY2TZHOFOB", secretKey: "48b278ec873bda4738923dbc467f8669", now: () => TEST_EPOCH });
+    const vendorServed = await serveApp(vendorSim.app);
+    try {
+      const query = "target=ipam&action=get&type=IP&mask=24&apiKey=32-5DAYTJQY2TZHOFOB";
+      const response = await fetch(`${vendorServed.url}${PROVISION_API_PATH}?${query}&hash=${encodeURIComponent("yneSFMyxPPe+3W4IOkVp50K3VStatBcRRak+2ygDUWQ=")}`);
+      expect(response.status).toBe(200);
+      expect(ZProvisionBlocksReply.parse(await response.json()).data.every((b) => b.mask === 24)).toBe(true);
+    } finally {
+      vendorSim.close();
+      await vendorServed.close();
+    }
+  });
+
+  it("hashes only the URL's query: a signed GET write is accepted, the same write POSTed with the signed query in its body is refused with 401", async () => {
+    const query = signed(params({ target: "ipam", action: "smartAssign", type: "IPv4", mask: "28", rir: "ARIN", resourceId: "42" }));
+    const posted = await fetch(`${served.url}${PROVISION_API_PATH}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: query });
+    expect([posted.status, await posted.json()]).toEqual([401, { success: 0, message: "Invalid API key or hash" }]);
+    expect(sim.control.calls()).toEqual({});
+    expect((await allBlocks()).find((b) => b.cidr === "198.51.100.16/28")?.is_assigned).toBe(false);
+
+    const sent = await call(query);
+    expect(sent.status).toBe(200);
+    expect(ZProvisionBlockReply.parse(sent.body)).toMatchObject({ success: 1, message: "Assigned 198.51.100.16/28 to Resource (42) via Smart Assign" });
+    expect(sim.control.calls()).toMatchObject({ "ipam.smartAssign": 1 });
+    // A POST is read like a GET when the signed query is in its URL (ProVision's way for queries over 8 KB).
+    const postedInUrl = await fetch(`${served.url}${PROVISION_API_PATH}?${signed("target=ipam&action=get&mask=28")}`, { method: "POST" });
+    expect(postedInUrl.status).toBe(200);
+  });
+
+  it("refuses a signature over a query that was re-encoded after signing", async () => {
     const [aggregate] = (await allBlocks()).filter((b) => b.cidr === "192.0.2.0/24");
-    const update = await call(signed(params({ target: "ipam", action: "update", id: String(aggregate.id), tags: "edge/lon, customer", notes: "EU + UK" })));
-    expect(update.status).toBe(200);
-    const block = ZProvisionBlockReply.parse(update.body);
-    expect(block.message).toBe(`Block 192.0.2.0/24 (${aggregate.id}) updated`);
-    expect(block.data?.tags).toEqual(["edge/lon", "customer"]);
-    expect(block.data?.notes).toBe("EU + UK");
+    const query = signed(params({ target: "ipam", action: "update", id: String(aggregate!.id), notes: "EU + UK, 50% reserved" }));
+    expect((await call(query.replace("EU%20%2B%20UK", "EU+%2B+UK"))).status).toBe(401); // spaces written as "+"
+    expect((await call(query.replace("50%25", "50%"))).status).toBe(401); // "%" left bare
+    expect((await call(signed(`target=ipam&action=get&block=${encodeURIComponent("10.0.0.0/24")}`).replace("%2F", "/"))).status).toBe(401);
+    const accepted = ZProvisionBlockReply.parse((await call(query)).body);
+    expect(accepted.data?.notes).toBe("EU + UK, 50% reserved");
+  });
+
+  it("takes tags when a block is added, refuses them in update, and removes one with deleteTag", async () => {
+    const added = ZProvisionBlockReply.parse((await call(signed(params({ target: "ipam", action: "add", block: "100.64.0.0/22", rir: "ARIN", tags: "edge/lon, dc east" })))).body);
+    expect(added.data?.tags).toEqual(["edge/lon", "dc east"]);
+    const id = String(added.id);
+
+    const refused = await call(signed(params({ target: "ipam", action: "update", id, tags: "other", notes: "n" })));
+    expect(refused.status).toBe(200);
+    expect(ZProvisionReply.parse(refused.body)).toMatchObject({ success: 0, message: expect.stringMatching(/^Unknown parameter for update: tags/) });
+    const [unchanged] = ZProvisionBlocksReply.parse((await call(signed(`target=ipam&action=get&id=${id}`))).body).data;
+    expect([unchanged?.tags, unchanged?.notes]).toEqual([["edge/lon", "dc east"], null]);
+
+    const removed = ZProvisionBlockReply.parse((await call(signed(params({ target: "ipam", action: "deleteTag", id, tag: "edge/lon" })))).body);
+    expect([removed.message, removed.data?.tags]).toEqual(["Tag Removed.", ["dc east"]]);
+    expect(ZProvisionReply.parse((await call(signed(params({ target: "ipam", action: "deleteTag", id, tag: "edge/lon" })))).body).success).toBe(0);
+    const tagList = ZProvisionTagListReply.parse((await call(signed("target=ipam&action=getTagList"))).body);
+    expect(tagList.data).toContainEqual({ value: "PTP", name: "Point to Point" });
+  });
+
+  it("lists every resource with target=resource, customers (entries) beyond those on blocks, by name", async () => {
+    const reply = await call(signed("target=resource&action=get&type=entry"));
+    const { data } = ZProvisionResourcesReply.parse(reply.body);
+    const onBlocks = new Set((await allBlocks()).flatMap((b) => (b.resource_id === null ? [] : [b.resource_id])));
+    expect(data.length).toBeGreaterThan(onBlocks.size);
+    expect(data.map((r) => r.name)).toEqual([...data.map((r) => r.name)].sort((a, b) => a!.localeCompare(b!)));
+    expect(data.every((r) => r.type === "entry")).toBe(true);
+    expect(data.find((r) => r.name === "Soylent Networks")).toMatchObject({ id: 840, slug: "soylent-networks", category_id: 5 });
+    expect(onBlocks.has(840)).toBe(false);
+    const all = ZProvisionResourcesReply.parse((await call(signed("target=resource&action=get"))).body).data;
+    expect(all.map((r) => r.type)).toEqual(expect.arrayContaining(["category", "field", "entry"]));
+    expect(ZProvisionResourcesReply.parse((await call(signed("target=resource&action=get&id=42"))).body).data.map((r) => r.name)).toEqual(["Acme Corp"]);
+    // A block can be assigned to a customer, not to a category or a field.
+    expect(ZProvisionReply.parse((await call(signed("target=ipam&action=smartAssign&type=IPv4&mask=28&rir=ARIN&resourceId=5"))).body).success).toBe(0);
+  });
+
+  it("says in each block what the key may do, and refuses a change the permissions do not allow", async () => {
+    const blocks = await allBlocks();
+    const lab = blocks.find((b) => b.cidr === "3fff::/20")!;
+    expect(lab.permissions).toMatchObject({ permissionIPAMRead: "1", permissionIPAMUpdate: "0", permissionIPAMDelete: "0" });
+    expect(blocks.find((b) => b.cidr === "10.0.0.0/16")!.permissions).toMatchObject({ permissionIPAMUpdate: "1", permissionIPAMDelete: "1" });
+    const update = ZProvisionReply.parse((await call(signed(`target=ipam&action=update&id=${lab.id}&notes=x`))).body);
+    expect(update).toMatchObject({ success: 0, message: "Permission denied: this API key may not update block 3fff::/20" });
+    expect(ZProvisionReply.parse((await call(signed(`target=ipam&action=delete&id=${lab.id}&force=true`))).body).success).toBe(0);
+    // Smart Assign passes over space the key may not change.
+    expect(ZProvisionReply.parse((await call(signed("target=ipam&action=smartAssign&type=IPv6&mask=48&rir=RIPE&resourceId=42"))).body)).toMatchObject({ success: 0 });
+  });
+
+  it("serves one block with an unreadable mask when told to, and counts the calls it took by action", async () => {
+    await fetch(`${served.url}/_sim/settings`, { method: "POST", body: JSON.stringify({ unreadableBlock: "10.0.4.0/22" }) });
+    const raw = (await call(signed(`target=ipam&action=get&block=${encodeURIComponent("10.0.4.0/22")}`))).body as { data: Record<string, unknown>[] };
+    expect(raw.data[0]).toMatchObject({ cidr: "10.0.4.0/22", mask: "/22" });
+    const calls = (await (await fetch(`${served.url}/_sim/calls`)).json()) as Record<string, number>;
+    expect(calls).toEqual({ "ipam.get": 1 });
   });
 
   it("smart-assigns the first free block of the mask, keeps the tree consistent, and unassign restores the free space", async () => {

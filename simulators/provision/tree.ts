@@ -1,5 +1,5 @@
 import { contains, formatCidr, overlaps, type TCidr, type TFamily } from "./ip";
-import type { TBlockRecord, TProvisionState } from "./records";
+import { FULL_PERMISSIONS, type TBlockRecord, type TProvisionState } from "./records";
 
 /** Keeps the IPAM tree consistent: splits on assignment, merges free halves back on release. */
 export type TTreeResult = { ok: true; block: TBlockRecord } | { ok: false; message: string };
@@ -45,12 +45,14 @@ export function addAggregate(
     region: null,
     vlan: null,
     asn: null,
+    lirId: null,
     notes: null,
     description: null,
     code: null,
     genericCode: null,
     allowSubAssignments: false,
     assignedTime: null,
+    permissions: { ...FULL_PERMISSIONS },
     ...fields,
     lastUpdated: now,
   };
@@ -71,6 +73,7 @@ function split(state: TProvisionState, block: TBlockRecord, now: number): [TBloc
       child2: null,
       isAggregate: false,
       tags: [...block.tags],
+      permissions: { ...block.permissions },
       vlan: null,
       asn: null,
       notes: null,
@@ -115,6 +118,7 @@ export function smartAssign(
 ): TTreeResult {
   const candidates = aggregates(state, query.family).filter(
     (b) =>
+      b.permissions.update &&
       b.rir.toLowerCase() === query.rir.toLowerCase() &&
       query.tags.every((tag) => b.tags.includes(tag)) &&
       (!query.region || b.region === query.region),

@@ -6,20 +6,16 @@ const signedQuery = hmacSignedQuery({ keyField: "apiKey", secretField: "secretKe
 
 /**
  * 6connect ProVision: `…&apiKey=<key>&hash=<Base64 HMAC-SHA256 of the query>`, signed afresh per request.
- * A change goes as POST with that same signed query as its form body (ProVision takes either), so the
- * upstream core treats it as a write: never retried, never shared with another caller.
+ * The server recomputes the hash over the URL's query string ($_SERVER['QUERY_STRING']), so every
+ * call, writes included, is a GET with its signed parameters in the URL. ProVision allows a POST only
+ * for queries over 8 KB, and Patchbay builds none that long: anything but a GET is a bug, refused here.
  */
 export const provisionAuth: TAuthStrategy = {
   kind: "hmac-query",
   async sign(request, ctx) {
-    const signed = await signedQuery.sign(request, ctx);
-    if (request.method !== "POST") return signed;
-    const at = signed.url.indexOf("?");
-    return {
-      ...signed,
-      url: signed.url.slice(0, at),
-      headers: { ...signed.headers, "content-type": "application/x-www-form-urlencoded" },
-      body: signed.url.slice(at + 1),
-    };
+    if (request.method !== "GET" || request.body !== undefined) {
+      throw new TypeError(`ProVision takes every call as a signed GET; a ${request.method}${request.body === undefined ? "" : " with a body"} would fail its hash check`);
+    }
+    return signedQuery.sign(request, ctx);
   },
 };

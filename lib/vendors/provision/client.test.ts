@@ -7,7 +7,7 @@ import { testConnectionOf } from "@/lib/server/upstream/testing/test-server";
 import { isVendorError, type VendorError } from "@/lib/server/upstream/vendor-error";
 import { startSimulators, type TRunningSimulators } from "@/simulators";
 import { provisionOperations } from "./operations";
-import { ZIpamChangeResult, ZIpamTree } from "./schemas";
+import { ZIpamChangeResult, ZIpamResources, ZIpamTags, ZIpamTree } from "./schemas";
 
 let sims: TRunningSimulators;
 beforeAll(async () => {
@@ -22,7 +22,8 @@ const run = (method: string, path: string, call: TOperationCall = {}) => callOpe
 const change = async (method: string, path: string, input: unknown) => ZIpamChangeResult.parse(await run(method, path, { input }));
 const aggregateOf = async (cidr: string) => [...ZIpamTree.parse(await run("GET", "blocks")).ipv4].find((a) => a.cidr === cidr)!;
 const failure = (promise: Promise<unknown>) => promise.then(() => expect.unreachable("should have failed"), (error: unknown) => error);
-const simulatorCalls = (method: string) => sims.simulators.provision.stats.count(`${method} /api/v1/api.php`);
+/** Signed calls of one action that reached the simulator (lost replies included). */
+const simulatorCalls = (action: string) => sims.simulators.provision.control.calls()[`ipam.${action}`] ?? 0;
 
 describe("ProVision signing against the simulator", () => {
   it("signs a tag with a comma, a space and a slash so the simulator accepts it, read and write", async () => {
@@ -31,11 +32,40 @@ describe("ProVision signing against the simulator", () => {
     expect(read.status).toBe(200);
     expect(read.data).toMatchObject({ success: 1, message: "0 blocks found" });
 
-    const target = await aggregateOf("192.0.2.0/24");
-    const edited = await change("PATCH", `blocks/${target.id}`, { tags: ["edge/lon", "dc east"], notes: "EU + UK, 50% reserved" });
-    expect(edited.block).toMatchObject({ cidr: "192.0.2.0/24", tags: ["edge/lon", "dc east"], notes: "EU + UK, 50% reserved" });
+    const added = await change("POST", "aggregates", { block: "100.64.0.0/22", rir: "ARIN", tags: ["edge/lon", "dc east"], notes: "EU + UK, 50% reserved" });
+    expect(added.block).toMatchObject({ cidr: "100.64.0.0/22", tags: ["edge/lon", "dc east"], notes: "EU + UK, 50% reserved" });
     const found = await callVendor(connection(), { method: "GET", path: "", query: { target: "ipam", action: "get", tags: "edge/lon,dc east" } });
     expect(found.data).toMatchObject({ success: 1, message: "1 blocks found" });
+  });
+
+  it("edits notes, region and VLAN with update (never tags), and takes a tag off with deleteTag", async () => {
+    const target = await aggregateOf("198.51.100.0/24");
+    const edited = await change("PATCH", `blocks/${target.id}`, { notes: "VPN, 50% reserved", region: "LON", vlan: 12 });
+    expect(edited.block).toMatchObject({ notes: "VPN, 50% reserved", region: "LON", vlan: 12, tags: ["customer", "vpn"] });
+    await expect(run("PATCH", `blocks/${target.id}`, { input: { tags: ["x"] } })).rejects.toThrow(/at least one of notes, region or VLAN/);
+    const untagged = await change("POST", `blocks/${target.id}/remove-tag`, { tag: "vpn" });
+    expect(untagged).toMatchObject({ message: "Tag Removed.", block: { cidr: "198.51.100.0/24", tags: ["customer"] } });
+    expect((await aggregateOf("198.51.100.0/24")).tags).toEqual(["customer"]);
+    expect([simulatorCalls("update"), simulatorCalls("deleteTag")]).toEqual([1, 1]);
+  });
+
+  it("lists every customer ProVision has, by name, beyond those on blocks; and the tags it has", async () => {
+    const { resources } = ZIpamResources.parse(await run("GET", "resources"));
+    expect(resources.map((r) => r.name)).toEqual([
+      "Acme Corp", "Cyberdyne Systems", "Globex NYC POP", "Hooli Edge", "Initech Backbone", "Massive Dynamic", "Soylent Networks", "Stark Industries", "Tyrell Corp", "Umbrella Labs", "Wayne Enterprises",
+    ]);
+    expect(resources.find((r) => r.name === "Soylent Networks")).toEqual({ id: 840, name: "Soylent Networks" });
+    const { tags } = ZIpamTags.parse(await run("GET", "tags"));
+    expect(tags.map((t) => t.value)).toEqual(["customer", "vpn", "internal", "lab", "PTP"]);
+  });
+
+  it("greys out what the key may not do: ProVision's permissions reach every block of the tree", async () => {
+    const tree = ZIpamTree.parse(await run("GET", "blocks"));
+    const lab = tree.ipv6.find((a) => a.cidr === "3fff::/20")!;
+    expect([lab.canUpdate, lab.canDelete, lab.blocks[0]?.canUpdate]).toEqual([false, false, false]);
+    expect(tree.ipv4.every((a) => a.canUpdate && a.canDelete)).toBe(true);
+    const refused = (await failure(run("PATCH", `blocks/${lab.id}`, { input: { notes: "x" } }))) as VendorError;
+    expect(vendorErrorResponse(refused).body.message).toBe("ProVision refused the request: Permission denied: this API key may not update block 3fff::/20");
   });
 
   it("says ProVision rejected the signature when the secret is wrong", async () => {
@@ -75,11 +105,11 @@ describe("ProVision assignments", () => {
   });
 
   it("never retries a Smart Assign: a 503 reaches the operator after one call", async () => {
-    const posts = simulatorCalls("POST");
+    const sent = sims.simulators.provision.stats.count("GET /api/v1/api.php");
     sims.simulators.provision.faults.enqueue({ kind: "error", status: 503 });
     const error = (await failure(run("POST", "smart-assign", { input: { type: "IPv4", mask: 28, rir: "ARIN", resourceId: 42 } }))) as VendorError;
     expect(error.code).toBe("upstream_unavailable");
-    expect(simulatorCalls("POST") - posts).toBe(1);
+    expect(sims.simulators.provision.stats.count("GET /api/v1/api.php") - sent).toBe(1);
   });
 
   it("adds an aggregate, edits it, and deletes it only with force", async () => {

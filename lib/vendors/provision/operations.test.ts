@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { blockSize } from "@/lib/ipam/cidr";
 import { callOperation, type TOperationCall } from "@/lib/server/operations/testing/call-operation";
 import { testConnectionOf } from "@/lib/server/upstream/testing/test-server";
+import { withUnreadableScope } from "@/lib/server/upstream/unreadable-scope";
 import { startSimulators, type TRunningSimulators } from "@/simulators";
 import { provisionOperations } from "./operations";
 import { ZIpamSearchResult, ZIpamTree, type TIpamAggregateRow, type TIpamBlockDetail } from "./schemas";
@@ -61,7 +62,14 @@ describe("ProVision IPAM tree", () => {
     expect(v6.size).toBe((2n ** 96n).toString());
     expect(v6.assignedSize).toBe((2n * 2n ** 80n + 2n ** 88n).toString());
     expect(v6.available[0]).toMatchObject({ cidr: "2001:db8:8000::/33", size: blockSize("2001:db8:8000::/33").toString() });
-    expect(view.resources).toEqual(expect.arrayContaining([{ id: 42, name: "Acme Corp" }, { id: 310, name: "Hooli Edge" }]));
+  });
+
+  it("leaves out a block it cannot read, says why, and shows the rest", async () => {
+    sims.simulators.provision.control.configure({ unreadableBlock: "10.0.4.0/22" });
+    const { value, unreadable } = await withUnreadableScope(() => tree());
+    expect(unreadable).toEqual({ count: 1, reasons: [expect.stringMatching(/^block \d+ \(\d+\): mask — not a number: \/22$/)] });
+    expect(value.ipv4.map((a) => a.cidr)).toEqual(["10.0.0.0/16", "172.16.0.0/20", "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24"]);
+    expect(aggregate(value.ipv4, "10.0.0.0/16").blocks.map((b) => b.cidr)).toEqual(["10.0.0.0/24", "10.0.1.0/24", "10.0.2.0/24", "10.0.32.0/20"]);
   });
 
   it("reads the older oct1..oct4 form into the same IPv4 tree", async () => {

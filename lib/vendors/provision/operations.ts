@@ -1,16 +1,20 @@
 import "server-only";
+// TEAM NOTE (temporary, the lead removes it): before editing, read /tmp/common-brief.md — parallel-work rules (git: your paths only, under flock; e2e under flock /tmp/patchbay-e2e.lock; no npm test) and the shared pieces to use.
 import { z } from "zod";
 import {
-  ZAddAggregateInput, ZDeleteBlockInput, ZDirectAssignInput, ZEditBlockInput, ZIpamSearchQuery, ZIpamTreeQuery, ZSmartAssignInput, ZUnassignInput,
+  ZAddAggregateInput, ZDeleteBlockInput, ZDirectAssignInput, ZEditBlockInput, ZIpamSearchQuery, ZIpamTreeQuery, ZRemoveTagInput, ZSmartAssignInput, ZUnassignInput,
 } from "@/lib/ipam/block-inputs";
-import { aggregateRows, availableIn, chainOf, indexBlocks, resourcesOf, rowsUnder, summaryIn, type TBlockIndex } from "@/lib/ipam/block-tree";
+import { aggregateRows, availableIn, chainOf, indexBlocks, rowsUnder, summaryIn, type TBlockIndex } from "@/lib/ipam/block-tree";
 import { findBlock } from "@/lib/ipam/find-block";
 import { filterAggregates, hasBlockFilter } from "@/lib/ipam/tree-filter";
 import { notFound } from "@/lib/server/http/errors";
 import { defineOperation, type TOperation } from "@/lib/server/operations/define-operation";
 import type { TUpstreamConnection } from "@/lib/server/upstream";
-import { addAggregate, deleteBlock, directAssign, getBlock, listBlocks, smartAssign, unassign, updateBlock, type TBlockChange } from "./client";
-import type { TIpamBlockDetail, TIpamChangeResult, TIpamSearchResult, TIpamTree } from "./schemas";
+import {
+  addAggregate, deleteBlock, directAssign, getBlock, listBlocks, listResources, listTags, removeTag, smartAssign, unassign, updateBlock, type TBlockChange,
+} from "./client";
+import type { TIpamBlockDetail, TIpamChangeResult, TIpamResources, TIpamSearchResult, TIpamTags, TIpamTree } from "./schemas";
+import { withUnknownOutcome } from "./unknown-outcome";
 
 const ZBlockId = z.coerce.number().int().positive();
 function blockIdOf(params: Record<string, string>): number {
@@ -23,14 +27,16 @@ async function blockIndex(connection: TUpstreamConnection, type?: "IPv4" | "IPv6
   return indexBlocks(await listBlocks(connection, { type }));
 }
 
-/** The changed block as the tree shows it (its status needs to know whether it has children). */
-async function changeResult(connection: TUpstreamConnection, change: TBlockChange): Promise<TIpamChangeResult> {
+/** Sends one change (once: see withUnknownOutcome), then the changed block as the tree shows it. */
+async function changeResult(connection: TUpstreamConnection, what: string, send: () => Promise<TBlockChange>): Promise<TIpamChangeResult> {
+  const change = await withUnknownOutcome(what, send);
   const block = change.block ?? (change.id === null ? null : await getBlock(connection, change.id));
   if (!block) return { block: null, message: change.message };
   return { block: summaryIn(indexBlocks([block]), block), message: change.message };
 }
 
 const refTarget = (ref: { block?: string; id?: number }) => `block:${ref.block ?? ref.id}`;
+const refText = (ref: { block?: string; id?: number }) => ref.block ?? `block ${ref.id}`;
 
 /** 6connect ProVision's BFF surface: /api/v/provision/<connection>/<path>. */
 export const provisionOperations: readonly TOperation[] = [
@@ -41,18 +47,34 @@ export const provisionOperations: readonly TOperation[] = [
     role: "viewer",
     input: ZIpamTreeQuery,
     handler: async ({ connection, input }): Promise<TIpamTree> => {
-      const blocks = await listBlocks(connection, { type: input.type });
-      const aggregates = aggregateRows(indexBlocks(blocks));
+      const aggregates = aggregateRows(await blockIndex(connection, input.type));
       const shown = filterAggregates(aggregates, input);
       return {
         ipv4: shown.filter((a) => a.family === "ipv4"),
         ipv6: shown.filter((a) => a.family === "ipv6"),
         totalAggregates: aggregates.length,
         filtered: input.type !== undefined || input.rir !== undefined || hasBlockFilter(input),
-        resources: resourcesOf(blocks),
         fetchedAt: new Date().toISOString(),
       };
     },
+  }),
+  defineOperation({
+    name: "listResources",
+    method: "GET",
+    path: "resources",
+    role: "viewer",
+    handler: async ({ connection }): Promise<TIpamResources> => {
+      const resources = (await listResources(connection)).map(({ id, name }) => ({ id, name }));
+      resources.sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "") || a.id - b.id);
+      return { resources, fetchedAt: new Date().toISOString() };
+    },
+  }),
+  defineOperation({
+    name: "listTags",
+    method: "GET",
+    path: "tags",
+    role: "viewer",
+    handler: async ({ connection }): Promise<TIpamTags> => ({ tags: await listTags(connection) }),
   }),
   defineOperation({
     name: "searchBlocks",
@@ -95,7 +117,7 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZSmartAssignInput,
     auditTarget: ({ input }) => `smart-assign ${input.type} /${input.mask} ${input.rir} → resource ${input.resourceId}`,
-    handler: async ({ connection, input }) => changeResult(connection, await smartAssign(connection, input)),
+    handler: ({ connection, input }) => changeResult(connection, `the Smart Assign of a /${input.mask}`, () => smartAssign(connection, input)),
   }),
   defineOperation({
     name: "directAssign",
@@ -104,7 +126,8 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZDirectAssignInput,
     auditTarget: ({ input }) => `${refTarget(input)} → resource ${input.resourceId}`,
-    handler: async ({ connection, input }) => changeResult(connection, await directAssign(connection, { block: input.block, id: input.id }, input.resourceId)),
+    handler: ({ connection, input }) =>
+      changeResult(connection, `the assignment of ${refText(input)}`, () => directAssign(connection, { block: input.block, id: input.id }, input.resourceId)),
   }),
   defineOperation({
     name: "unassign",
@@ -113,7 +136,8 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZUnassignInput,
     auditTarget: ({ input }) => `${refTarget(input)}${input.skipHolding ? " (skip holding)" : ""}`,
-    handler: async ({ connection, input }) => changeResult(connection, await unassign(connection, { block: input.block, id: input.id }, input.skipHolding)),
+    handler: ({ connection, input }) =>
+      changeResult(connection, `the unassignment of ${refText(input)}`, () => unassign(connection, { block: input.block, id: input.id }, input.skipHolding)),
   }),
   defineOperation({
     name: "addAggregate",
@@ -122,7 +146,7 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZAddAggregateInput,
     auditTarget: ({ input }) => `block:${input.block}`,
-    handler: async ({ connection, input }) => changeResult(connection, await addAggregate(connection, input)),
+    handler: ({ connection, input }) => changeResult(connection, `adding ${input.block}`, () => addAggregate(connection, input)),
   }),
   defineOperation({
     name: "updateBlock",
@@ -131,7 +155,22 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZEditBlockInput,
     auditTarget: ({ params }) => `block:${params.id}`,
-    handler: async ({ connection, params, input }) => changeResult(connection, await updateBlock(connection, blockIdOf(params), input)),
+    handler: ({ connection, params, input }) => {
+      const id = blockIdOf(params);
+      return changeResult(connection, `the edit of block ${id}`, () => updateBlock(connection, id, input));
+    },
+  }),
+  defineOperation({
+    name: "removeTag",
+    method: "POST",
+    path: "blocks/:id/remove-tag",
+    role: "operator",
+    input: ZRemoveTagInput,
+    auditTarget: ({ params, input }) => `block:${params.id} tag:${input.tag}`,
+    handler: ({ connection, params, input }) => {
+      const id = blockIdOf(params);
+      return changeResult(connection, `removing tag ${input.tag} from block ${id}`, () => removeTag(connection, id, input.tag));
+    },
   }),
   defineOperation({
     name: "deleteBlock",
@@ -140,6 +179,9 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZDeleteBlockInput,
     auditTarget: ({ params, input }) => `block:${params.id}${input.force ? " (force)" : ""}`,
-    handler: async ({ connection, params, input }) => deleteBlock(connection, blockIdOf(params), input.force),
+    handler: ({ connection, params, input }) => {
+      const id = blockIdOf(params);
+      return withUnknownOutcome(`deleting block ${id}`, () => deleteBlock(connection, id, input.force));
+    },
   }),
 ];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zItems, ZUnreadableSummary } from "../tolerant";
 
 /**
  * 6connect ProVision's payloads. Numbers often arrive as strings, flags as 0/1 or "0"/"1",
@@ -28,17 +29,35 @@ const zText = z
   .nullish()
   .transform((value) => (value === null || value === undefined ? null : String(value)));
 
-const zSqlDate = z
-  .string()
-  .nullish()
-  .transform((date) => (!date || date.startsWith("0000-00-00") ? null : date));
+/** "YYYY-MM-DD HH:MM:SS" in UTC, the form ProVision writes its own dates in. */
+const sqlDate = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace("T", " ");
 
-const zTags = z
-  .union([z.array(z.string()), z.string()])
+/**
+ * A date as ProVision sent it: "2024-03-20 09:49:00" or ISO 8601 kept as sent; null, "" and the
+ * zero date "0000-00-00 00:00:00" read as none; epoch seconds or milliseconds as the SQL form.
+ */
+const zProvisionDate = z
+  .union([z.string(), z.number()])
   .nullish()
-  .transform((tags) =>
-    Array.isArray(tags) ? tags : tags ? tags.split(",").map((tag) => tag.trim()).filter(Boolean) : [],
-  );
+  .transform((date) => {
+    if (date === null || date === undefined || date === "") return null;
+    if (typeof date === "number") return Number.isFinite(date) && date > 0 ? sqlDate(date < 1e11 ? date * 1000 : date) : null;
+    if (/^\d{10,13}$/.test(date)) return sqlDate(date.length <= 11 ? Number(date) * 1000 : Number(date));
+    return /^0{4}-0{2}-0{2}/.test(date) ? null : date;
+  });
+
+/** Tags as a list, a comma-separated string, or a list of {name|value} objects (other instances). */
+const zTags = z
+  .union([z.array(z.unknown()), z.string()])
+  .nullish()
+  .transform((tags): string[] => {
+    if (!tags) return [];
+    if (typeof tags === "string") return tags.split(",").map((tag) => tag.trim()).filter(Boolean);
+    return tags.flatMap((tag) => {
+      const text = typeof tag === "string" ? tag : tag && typeof tag === "object" ? ((tag as { value?: unknown; name?: unknown }).value ?? (tag as { name?: unknown }).name) : undefined;
+      return typeof text === "string" && text.trim() ? [text.trim()] : [];
+    });
+  });
 
 export const PROVISION_RIRS = ["ARIN", "RIPE", "APNIC", "AfriNIC", "LACNIC", "1918"] as const;
 export const ZProvisionRir = z.enum(PROVISION_RIRS);
@@ -79,11 +98,13 @@ const ZProvisionBlockWire = z.looseObject({
   allowSubAssignments: zFlag,
   range: zText,
   tags: zTags,
-  last_updated_time: zSqlDate,
-  assigned_time: zSqlDate,
-  arin_swip_time: zSqlDate,
+  last_updated_time: zProvisionDate,
+  assigned_time: zProvisionDate,
+  arin_swip_time: zProvisionDate,
   arin_net_id: zText,
   arin_cust_id: zText,
+  /** {permissionIPAMRead, …Update, …Create, …Delete, permissionSWIP, permissionAdmin}: "1"/"0" per key; read with blockPermissions. */
+  permissions: z.unknown().optional(),
 });
 
 const hasOctets = (b: z.infer<typeof ZProvisionBlockWire>) =>
@@ -103,7 +124,9 @@ export const ZProvisionBlock = ZProvisionBlockWire.refine((b) => b.id !== null, 
       type: family === "ipv4" || family === "ipv6" ? family : cidr.includes(":") ? "ipv6" : "ipv4",
       mask: b.mask ?? Number(cidr.split("/")[1]),
     };
-  });
+  })
+  // The tree does arithmetic on it: a block whose cidr is not one is left out, not a failed page.
+  .refine((b) => z.cidrv4().safeParse(b.cidr).success || z.cidrv6().safeParse(b.cidr).success, { message: "cidr is not a CIDR block", path: ["cidr"] });
 export type TProvisionBlock = z.infer<typeof ZProvisionBlock>;
 
 const zSuccess = z.union([z.number(), z.string(), z.boolean()]).transform((s): 0 | 1 => (s === 1 || s === "1" || s === true ? 1 : 0));
@@ -121,34 +144,49 @@ export function zProvisionEnvelope<T extends z.ZodType>(data: T) {
   });
 }
 
-/** action=get: a list of blocks (absent or null when none matched). */
-export const ZProvisionBlocksReply = zProvisionEnvelope(
-  z
-    .array(ZProvisionBlock)
-    .nullish()
-    .transform((blocks) => blocks ?? []),
-);
+/** action=get: a list of blocks, read block by block (absent or null when none matched). */
+export const ZProvisionBlocksReply = zProvisionEnvelope(zItems(ZProvisionBlock, "block"));
 export type TProvisionBlocksReply = z.infer<typeof ZProvisionBlocksReply>;
 
-/** add, update, smartAssign, directAssign, unassign: one block. */
-export const ZProvisionBlockReply = zProvisionEnvelope(ZProvisionBlock.optional());
+/**
+ * add, update, smartAssign, directAssign, unassign, deleteTag: the block as it is now, or null when
+ * the reply has none or one Patchbay cannot read. The change happened either way: the caller reads
+ * the block back by id rather than failing a change that ProVision made.
+ */
+export const ZProvisionBlockReply = zProvisionEnvelope(
+  z.unknown().optional().transform((data) => {
+    const block = ZProvisionBlock.safeParse(Array.isArray(data) ? data[0] : data);
+    return block.success ? block.data : null;
+  }),
+);
 export type TProvisionBlockReply = z.infer<typeof ZProvisionBlockReply>;
 
 /** Any reply, read for success and message only (delete, errors). */
 export const ZProvisionReply = zProvisionEnvelope(z.unknown().optional());
 export type TProvisionReply = z.infer<typeof ZProvisionReply>;
 
-/** smartAssign's parameters. */
-export const ZProvisionSmartAssign = z.object({
-  type: ZProvisionBlockType,
-  mask: z.number().int().min(1).max(128),
-  rir: ZProvisionRir,
-  resourceId: z.number().int().positive(),
-  tags: z.array(z.string().min(1)).optional(),
-  region: z.string().optional(),
-  vlan: z.number().int().min(1).max(4094).optional(),
-});
-export type TProvisionSmartAssign = z.infer<typeof ZProvisionSmartAssign>;
+/** target=resource&action=get: resources (customers are `entry` resources), read one by one. */
+const ZProvisionResource = z
+  .looseObject({ id: zInteger, name: zText, slug: zText, type: zText, parent_id: zInteger, category_id: zInteger })
+  .refine((r) => r.id !== null, { message: "resource without id", path: ["id"] })
+  .transform((r) => ({ ...r, id: r.id as number }));
+export type TProvisionResource = z.infer<typeof ZProvisionResource>;
+export const ZProvisionResourcesReply = zProvisionEnvelope(zItems(ZProvisionResource, "resource"));
+
+/** action=getTagList: the IPAM tags an admin set up, as {value, name} (or plain strings elsewhere). */
+const ZProvisionTag = z.union([
+  z.string().min(1).transform((value) => ({ value, name: value })),
+  z.looseObject({ value: z.union([z.string(), z.number()]).transform(String), name: zText }).transform((t) => ({ value: t.value, name: t.name ?? t.value })),
+]);
+export const ZProvisionTagListReply = zProvisionEnvelope(zItems(ZProvisionTag, "tag"));
+
+/** What a block's `permissions` let this API key do; a flag that is absent (older instances) does not forbid. */
+export function blockPermissions(raw: unknown): { update: boolean; delete: boolean } {
+  const flags = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  const on = (value: unknown) => value === true || value === 1 || value === "1" || value === "true";
+  const allows = (name: string) => on(flags.permissionAdmin) || !(name in flags) || on(flags[name]);
+  return { update: allows("permissionIPAMUpdate"), delete: allows("permissionIPAMDelete") };
+}
 
 // ---- Views the BFF returns (IPAM as a planner reads it; sizes are decimal strings: IPv6 needs BigInt) ----
 
@@ -172,6 +210,9 @@ export const ZIpamBlockSummary = z.object({
   resourceId: z.number().nullable(),
   resourceName: z.string().nullable(),
   assignedTime: z.string().nullable(),
+  /** What ProVision's `permissions` on the block let this connection's key do. */
+  canUpdate: z.boolean(),
+  canDelete: z.boolean(),
 });
 export type TIpamBlockSummary = z.infer<typeof ZIpamBlockSummary>;
 
@@ -200,6 +241,14 @@ export type TIpamAggregateRow = z.infer<typeof ZIpamAggregateRow>;
 export const ZIpamResource = z.object({ id: z.number(), name: z.string().nullable() });
 export type TIpamResource = z.infer<typeof ZIpamResource>;
 
+/** GET …/resources: every customer (entry resource) ProVision has, by name, for the assign dialogs. */
+export const ZIpamResources = z.object({ resources: z.array(ZIpamResource), fetchedAt: z.string(), unreadable: ZUnreadableSummary.optional() });
+export type TIpamResources = z.infer<typeof ZIpamResources>;
+
+/** GET …/tags: the IPAM tags set up in ProVision. */
+export const ZIpamTags = z.object({ tags: z.array(z.object({ value: z.string(), name: z.string() })), unreadable: ZUnreadableSummary.optional() });
+export type TIpamTags = z.infer<typeof ZIpamTags>;
+
 /** GET …/blocks: the aggregates of both families with what is inside them. */
 export const ZIpamTree = z.object({
   ipv4: z.array(ZIpamAggregateRow),
@@ -207,9 +256,9 @@ export const ZIpamTree = z.object({
   /** Aggregates before the filters, to say "n of m". */
   totalAggregates: z.number(),
   filtered: z.boolean(),
-  /** Resources seen on blocks, for the assign dialogs. */
-  resources: z.array(ZIpamResource),
   fetchedAt: z.string(),
+  /** The blocks ProVision sent that Patchbay could not read, left out of the tree (added by the BFF). */
+  unreadable: ZUnreadableSummary.optional(),
 });
 export type TIpamTree = z.infer<typeof ZIpamTree>;
 
