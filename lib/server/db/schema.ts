@@ -239,3 +239,27 @@ export const pendingEnrolments = pgTable("pending_enrolments", {
   generatedAt: timestamp("generated_at", { withTimezone: true }),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
 });
+
+/**
+ * Vendor logins shared by every instance (Acreto access tokens, N2N login tokens, Megaport sessions
+ * and OAuth tokens), so one login — and one one-time code typed — serves them all until it expires.
+ */
+export const vendorTokens = pgTable(
+  "vendor_tokens",
+  {
+    /** "<connection id>/<connection version>/<scope>". */
+    key: text("key").primaryKey(),
+    connectionId: text("connection_id").notNull(),
+    version: integer("version").notNull(),
+    /** AES-256-GCM ciphertext of {value, profile}, bound to the key. */
+    token: text("token"),
+    /** SHA-256 of the token value: a refused token is dropped by it, never by the value. */
+    valueHash: text("value_hash"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    renewAt: timestamp("renew_at", { withTimezone: true }),
+    /** Set while one instance logs in; the others wait for its token. */
+    refreshingUntil: timestamp("refreshing_until", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("vendor_tokens_connection_idx").on(t.connectionId)],
+);
