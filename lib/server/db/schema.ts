@@ -263,3 +263,24 @@ export const vendorTokens = pgTable(
   },
   (t) => [index("vendor_tokens_connection_idx").on(t.connectionId)],
 );
+
+/** Calls admitted to a throttled vendor credential (N2N, Megaport), by every instance: a sliding log per window. */
+export const throttleCalls = pgTable(
+  "throttle_calls",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    /** credentialKeyOf(): a hash of vendor, base URL and credential, never the credential. */
+    credentialKey: text("credential_key").notNull(),
+    at: timestamp("at", { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [index("throttle_calls_key_at_idx").on(t.credentialKey, t.at)],
+);
+
+/** Per throttled credential: a 429's hold for every instance, and today's count against the daily quota. */
+export const throttleState = pgTable("throttle_state", {
+  credentialKey: text("credential_key").primaryKey(),
+  pausedUntil: timestamp("paused_until", { withTimezone: true, precision: 3 }),
+  /** UTC day (YYYY-MM-DD) that callsToday counts. */
+  day: text("day").notNull(),
+  callsToday: integer("calls_today").notNull().default(0),
+});

@@ -3,7 +3,7 @@ import "server-only";
 export { callVendor } from "./call-vendor";
 export { vendorErrorResponse, upstreamErrorResponse, type TUpstreamErrorBody, type TUpstreamErrorResponse } from "./error-response";
 export { testConnection, type TConnectionCheck } from "./test-connection";
-export { upstreamUsage, type TUpstreamUsage } from "./throttle";
+export { sharedUpstreamUsage, upstreamUsage, type TUpstreamUsage } from "./throttle";
 export { pathSegment } from "./url";
 export { VendorError, isVendorError, UPSTREAM_ERROR_CODES, type TUpstreamErrorCode } from "./vendor-error";
 export type { THttpMethod, TQuery, TUpstreamConnection, TUpstreamRequest, TUpstreamResult } from "./types";

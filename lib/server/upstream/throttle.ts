@@ -1,9 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { VENDOR_INFO, credentialSetOf } from "@/lib/vendors/registry";
+import { openedDatabase } from "../db/client";
 import { systemClock, type TClock } from "./clock";
 import { WindowLimiter } from "./rate-limiter";
 import { MAX_RETRY_WAIT_MS } from "./retry";
+import { admitShared, pauseShared, sharedUsage, utcDay } from "./shared-throttle";
 import type { TUpstreamConnection } from "./types";
 import { VendorError } from "./vendor-error";
 
@@ -62,7 +64,6 @@ export function credentialKeyOf(conn: TUpstreamConnection): string {
 const limiters = new Map<string, WindowLimiter>();
 const daily = new Map<string, { day: string; calls: number }>();
 
-const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const nextUtcMidnight = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS + DAY_MS;
 
 function limiterOf(key: string, plan: TThrottlePlan, clock: TClock): WindowLimiter {
@@ -77,10 +78,33 @@ function limiterOf(key: string, plan: TThrottlePlan, clock: TClock): WindowLimit
   return limiter;
 }
 
-/** Waits for this credential's turn, then counts the call against today's quota (reset at 00:00 UTC). */
+// Callers of one credential in this process queue here, so only the head of the queue asks the database.
+const sharedQueues = new Map<string, Promise<void>>();
+
+/**
+ * Waits for this credential's turn, then counts the call against today's quota (reset at 00:00 UTC).
+ * With a database the turn is decided across every instance (shared-throttle.ts), so the sum of
+ * all instances stays under the vendor's quota; without one (scripts, unit tests), in memory.
+ */
 export async function throttle(conn: TUpstreamConnection, clock: TClock = systemClock): Promise<void> {
   const plan = throttlePlanOf(conn);
   const key = credentialKeyOf(conn);
+  const opened = openedDatabase();
+  if (plan && opened) {
+    const turn = (sharedQueues.get(key) ?? Promise.resolve()).then(async () => {
+      const { db } = await opened;
+      for (;;) {
+        const admission = await admitShared(db, key, plan, clock.now());
+        if (admission === null) return;
+        if ("overDailyQuota" in admission) throw overDailyQuota(conn, plan, clock.now());
+        await clock.sleep(admission.waitMs);
+      }
+    });
+    const queued = turn.catch(() => undefined);
+    sharedQueues.set(key, queued);
+    void queued.then(() => sharedQueues.get(key) === queued && sharedQueues.delete(key));
+    return turn;
+  }
   // Checked before waiting (a refused call takes no turn) and again after (others may have used the day meanwhile).
   refuseOverDailyQuota(conn, key, plan, clock);
   if (plan) await limiterOf(key, plan, clock).acquire();
@@ -98,6 +122,9 @@ export function pauseAfterThrottled(conn: TUpstreamConnection, retryAfterMs: num
   if (!plan) return;
   const pauseMs = Math.min(retryAfterMs ?? plan.windowMs + plan.guardMs, MAX_RETRY_WAIT_MS);
   limiterOf(credentialKeyOf(conn), plan, clock).pause(clock.now() + pauseMs);
+  void openedDatabase()
+    ?.then(({ db }) => pauseShared(db, credentialKeyOf(conn), clock.now() + pauseMs, clock.now()))
+    .catch(() => undefined);
 }
 
 /** Today's calls so far; throws when the daily quota is used up. */
@@ -105,16 +132,18 @@ function refuseOverDailyQuota(conn: TUpstreamConnection, key: string, plan: TThr
   const now = clock.now();
   const counter = daily.get(key);
   const calls = counter && counter.day === utcDay(now) ? counter.calls : 0;
-  if (plan?.perDay && calls >= plan.perDay) {
-    throw new VendorError({
-      vendor: conn.vendor,
-      status: 0,
-      code: "upstream_throttled",
-      message: `${VENDOR_INFO[conn.vendor].label} connection "${conn.name}" has used its ${plan.perDay} calls for today; the quota resets at 00:00 UTC.`,
-      retryAfterMs: nextUtcMidnight(now) - now,
-    });
-  }
+  if (plan?.perDay && calls >= plan.perDay) throw overDailyQuota(conn, plan, now);
   return calls;
+}
+
+function overDailyQuota(conn: TUpstreamConnection, plan: TThrottlePlan, now: number): VendorError {
+  return new VendorError({
+    vendor: conn.vendor,
+    status: 0,
+    code: "upstream_throttled",
+    message: `${VENDOR_INFO[conn.vendor].label} connection "${conn.name}" has used its ${plan.perDay} calls for today; the quota resets at 00:00 UTC.`,
+    retryAfterMs: nextUtcMidnight(now) - now,
+  });
 }
 
 export type TUpstreamUsage = {
@@ -128,7 +157,23 @@ export type TUpstreamUsage = {
   window: { limit: number; windowMs: number; used: number } | null;
 };
 
-/** Today's calls and the current window for one connection's credential (this server instance only). */
+/** Today's calls and the current window for one connection's credential, over every instance when there is a database. */
+export async function sharedUpstreamUsage(conn: TUpstreamConnection, clock: TClock = systemClock): Promise<TUpstreamUsage> {
+  const plan = throttlePlanOf(conn);
+  const opened = openedDatabase();
+  if (!plan || !opened) return upstreamUsage(conn, clock);
+  const now = clock.now();
+  const { callsToday, usedInWindow } = await sharedUsage((await opened).db, credentialKeyOf(conn), plan.windowMs, now);
+  return {
+    day: utcDay(now),
+    callsToday,
+    perDay: plan.perDay,
+    resetsAt: new Date(nextUtcMidnight(now)).toISOString(),
+    window: { limit: plan.limit, windowMs: plan.windowMs, used: usedInWindow },
+  };
+}
+
+/** The same from this process's memory only (no database: scripts, unit tests). */
 export function upstreamUsage(conn: TUpstreamConnection, clock: TClock = systemClock): TUpstreamUsage {
   const now = clock.now();
   const day = utcDay(now);

@@ -1,0 +1,62 @@
+import "server-only";
+import { and, desc, eq, gt, lte, sql } from "drizzle-orm";
+import type { TDb } from "../db/open-database";
+import { throttleCalls, throttleState } from "../db/schema";
+
+export type TSharedPlan = { limit: number; windowMs: number; guardMs: number; perDay: number | null };
+/** null: admitted (and counted); otherwise how long to wait, or that today's quota is spent. */
+export type TAdmission = null | { waitMs: number } | { overDailyQuota: true; calls: number };
+
+export const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * One admission for a credential, decided for all instances at once: under an advisory lock on
+ * the credential, the calls of the last window (plus guard) are counted in the database; under
+ * the limit the call is recorded, else the caller learns when the oldest of them leaves the window.
+ */
+export function admitShared(db: TDb, key: string, plan: TSharedPlan, now: number): Promise<TAdmission> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`throttle:${key}`}))`);
+    const [state] = await tx.select().from(throttleState).where(eq(throttleState.credentialKey, key));
+    const paused = state?.pausedUntil?.getTime() ?? 0;
+    if (paused > now) return { waitMs: paused - now };
+    const day = utcDay(now);
+    const calls = state && state.day === day ? state.callsToday : 0;
+    if (plan.perDay !== null && calls >= plan.perDay) return { overDailyQuota: true, calls };
+    const windowMs = plan.windowMs + plan.guardMs;
+    const since = new Date(now - windowMs);
+    const recent = await tx
+      .select({ at: throttleCalls.at })
+      .from(throttleCalls)
+      .where(and(eq(throttleCalls.credentialKey, key), gt(throttleCalls.at, since)))
+      .orderBy(desc(throttleCalls.at))
+      .limit(plan.limit);
+    if (recent.length >= plan.limit) return { waitMs: Math.max(1, recent[plan.limit - 1]!.at.getTime() + windowMs - now) };
+    await tx.insert(throttleCalls).values({ credentialKey: key, at: new Date(now) });
+    await tx
+      .insert(throttleState)
+      .values({ credentialKey: key, day, callsToday: 1 })
+      .onConflictDoUpdate({ target: throttleState.credentialKey, set: { day, callsToday: calls + 1 } });
+    await tx.delete(throttleCalls).where(and(eq(throttleCalls.credentialKey, key), lte(throttleCalls.at, since)));
+    return null;
+  });
+}
+
+/** The vendor answered 429: every instance holds its callers of this credential until `until`. */
+export async function pauseShared(db: TDb, key: string, until: number, now: number): Promise<void> {
+  const pausedUntil = new Date(until);
+  await db
+    .insert(throttleState)
+    .values({ credentialKey: key, day: utcDay(now), pausedUntil })
+    .onConflictDoUpdate({ target: throttleState.credentialKey, set: { pausedUntil: sql`greatest(${throttleState.pausedUntil}, ${pausedUntil.toISOString()}::timestamptz)` } });
+}
+
+/** Today's calls and those of the last window, counted over every instance. */
+export async function sharedUsage(db: TDb, key: string, windowMs: number, now: number): Promise<{ callsToday: number; usedInWindow: number }> {
+  const [state] = await db.select().from(throttleState).where(eq(throttleState.credentialKey, key));
+  const [window] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(throttleCalls)
+    .where(and(eq(throttleCalls.credentialKey, key), gt(throttleCalls.at, new Date(now - windowMs))));
+  return { callsToday: state && state.day === utcDay(now) ? state.callsToday : 0, usedInWindow: window?.n ?? 0 };
+}
