@@ -284,3 +284,21 @@ export const throttleState = pgTable("throttle_state", {
   day: text("day").notNull(),
   callsToday: integer("calls_today").notNull().default(0),
 });
+
+/**
+ * The short read cache shared by every instance: one vendor read serves every viewer on every
+ * instance for its few seconds. The reply is AES-GCM ciphertext (vendor data may hold secrets).
+ */
+export const readCache = pgTable(
+  "read_cache",
+  {
+    /** SHA-256 of the read's identity (connection, version, method, path, query, headers). */
+    key: text("key").primaryKey(),
+    connectionId: text("connection_id").notNull(),
+    reply: text("reply"),
+    expiresAt: timestamp("expires_at", { withTimezone: true, precision: 3 }),
+    /** Set while one instance asks the vendor; the others wait for its answer. */
+    loadingUntil: timestamp("loading_until", { withTimezone: true, precision: 3 }),
+  },
+  (t) => [index("read_cache_connection_idx").on(t.connectionId)],
+);

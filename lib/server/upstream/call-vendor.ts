@@ -14,8 +14,9 @@ import type { TReply, TUpstreamConnection, TUpstreamRequest, TUpstreamResult } f
 import { VendorError } from "./vendor-error";
 import { errorFromReply } from "./vendor-error-body";
 import { reportToScope } from "./unreadable-scope";
+import { forgetSharedReads, sharedRead } from "./shared-reads";
 
-type TFetched = Omit<TUpstreamResult<unknown>, "source">;
+type TFetched = Omit<TUpstreamResult<unknown>, "source"> & { fromOtherInstance?: boolean };
 const reads = new Coalescer<TFetched>();
 
 function dataOf(conn: TUpstreamConnection, request: TUpstreamRequest, reply: TReply): unknown {
@@ -77,12 +78,21 @@ export async function callVendor(conn: TUpstreamConnection, request: TUpstreamRe
   let result: TUpstreamResult<unknown>;
   if (shareable) {
     const key = readKey(conn, unsignedRequest(conn, request), request);
-    const shared = await reads.run(key, request.cacheTtlMs ?? 0, () => fetchOnce(conn, request, operation));
+    const ttlMs = request.cacheTtlMs ?? 0;
+    // This process's cache and calls in flight first, then the cache every instance shares.
+    const shared = await reads.run(key, ttlMs, async () => {
+      const { value, shared: fromOtherInstance } = await sharedRead(key, conn.id, ttlMs, () => fetchOnce(conn, request, operation));
+      return { ...value, fromOtherInstance };
+    });
+    const { fromOtherInstance, ...fetched } = shared.value;
     // Shared data is frozen, so one caller cannot change what another (or the cache) sees; a schema's parse makes a fresh copy anyway.
-    result = { ...shared.value, headers: { ...shared.value.headers }, data: deepFreeze(shared.value.data), source: shared.source };
+    result = { ...fetched, headers: { ...fetched.headers }, data: deepFreeze(fetched.data), source: fromOtherInstance && shared.source === "upstream" ? "cache" : shared.source };
   } else {
     result = { ...(await fetchOnce(conn, request, operation)), source: "upstream" };
-    if (!read) reads.forget(connectionPrefix(conn));
+    if (!read) {
+      reads.forget(connectionPrefix(conn));
+      await forgetSharedReads(conn.id).catch(() => undefined); // the change happened: a cache hiccup must not report it failed
+    }
   }
   return schema ? parsed(conn, result, schema, operation) : result;
 }

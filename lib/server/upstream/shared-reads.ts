@@ -1,0 +1,56 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { eq, isNull, lt, or } from "drizzle-orm";
+import { decryptSecret, encryptSecret } from "../crypto";
+import { openedDatabase } from "../db/client";
+import { readCache } from "../db/schema";
+
+const LOAD_LEASE_MS = 30_000;
+const POLL_MS = 50;
+const context = (id: string) => `read-cache:${id}`;
+
+/**
+ * A cached read shared by every instance: the stored answer while it is fresh, else one vendor
+ * call for all of them (the instance that takes the lease calls, the others wait for its answer).
+ * Without a database (scripts, unit tests), or with no cache time, it simply loads.
+ */
+export async function sharedRead<T>(key: string, connectionId: string, ttlMs: number, load: () => Promise<T>): Promise<{ value: T; shared: boolean }> {
+  const opened = openedDatabase();
+  if (!opened || ttlMs <= 0) return { value: await load(), shared: false };
+  const { db } = await opened;
+  const id = createHash("sha256").update(key).digest("base64url");
+  for (const deadline = Date.now() + LOAD_LEASE_MS + 5_000; ; ) {
+    const now = new Date();
+    const [row] = await db.select().from(readCache).where(eq(readCache.key, id));
+    if (row?.reply && row.expiresAt && row.expiresAt > now) return { value: JSON.parse(decryptSecret(row.reply, context(id))) as T, shared: true };
+    const until = new Date(now.getTime() + LOAD_LEASE_MS);
+    const claimed = await db
+      .insert(readCache)
+      .values({ key: id, connectionId, loadingUntil: until })
+      .onConflictDoUpdate({ target: readCache.key, set: { loadingUntil: until }, setWhere: or(isNull(readCache.loadingUntil), lt(readCache.loadingUntil, now)) })
+      .returning({ key: readCache.key });
+    if (claimed.length === 1) {
+      let value: T;
+      try {
+        value = await load();
+      } catch (error) {
+        await db.update(readCache).set({ loadingUntil: null }).where(eq(readCache.key, id));
+        throw error;
+      }
+      await db
+        .update(readCache)
+        .set({ reply: encryptSecret(JSON.stringify(value), context(id)), expiresAt: new Date(Date.now() + ttlMs), loadingUntil: null })
+        .where(eq(readCache.key, id));
+      return { value, shared: false };
+    }
+    if (Date.now() > deadline) return { value: await load(), shared: false };
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/** A change on the connection: its cached reads are stale for every instance. */
+export async function forgetSharedReads(connectionId: string): Promise<void> {
+  const opened = openedDatabase();
+  if (!opened) return;
+  await (await opened).db.delete(readCache).where(eq(readCache.connectionId, connectionId));
+}
