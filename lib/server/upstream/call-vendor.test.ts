@@ -106,6 +106,13 @@ describe("coalescing and the short cache", () => {
     expect(created.every((r) => r.source === "upstream")).toBe(true);
     expect((await callVendor(conn, { method: "GET", path: "/list", cacheTtlMs: 10_000 })).source).toBe("upstream");
   });
+
+  it("a change that failed drops the cached reads too: its reply may have been lost after the vendor acted", async () => {
+    const conn = nettica();
+    await callVendor(conn, { method: "GET", path: "/list", cacheTtlMs: 10_000 });
+    await failure(callVendor(conn, { method: "POST", path: "/always-503", body: {} }));
+    expect((await callVendor(conn, { method: "GET", path: "/list", cacheTtlMs: 10_000 })).source).toBe("upstream");
+  });
 });
 
 describe("idempotence is the operation's, not the method's", () => {

@@ -67,7 +67,7 @@ function parsed<S extends z.ZodType>(conn: TUpstreamConnection, result: TUpstrea
 /**
  * The one way to call a vendor. Reads (GET/HEAD without a one-time code, unless the request says
  * `idempotent: false`) in flight are shared and may be cached for `cacheTtlMs`; changes are never
- * shared, cached or retried, and drop that connection's cached reads when they succeed. Throws VendorError for every vendor failure.
+ * shared, cached or retried, and drop that connection's cached reads whatever their outcome. Throws VendorError for every vendor failure.
  */
 export function callVendor(conn: TUpstreamConnection, request: TUpstreamRequest): Promise<TUpstreamResult<unknown>>;
 export function callVendor<S extends z.ZodType>(conn: TUpstreamConnection, request: TUpstreamRequest, schema: S): Promise<TUpstreamResult<z.output<S>>>;
@@ -88,10 +88,14 @@ export async function callVendor(conn: TUpstreamConnection, request: TUpstreamRe
     // Shared data is frozen, so one caller cannot change what another (or the cache) sees; a schema's parse makes a fresh copy anyway.
     result = { ...fetched, headers: { ...fetched.headers }, data: deepFreeze(fetched.data), source: fromOtherInstance && shared.source === "upstream" ? "cache" : shared.source };
   } else {
-    result = { ...(await fetchOnce(conn, request, operation)), source: "upstream" };
-    if (!read) {
-      reads.forget(connectionPrefix(conn));
-      await forgetSharedReads(conn.id).catch(() => undefined); // the change happened: a cache hiccup must not report it failed
+    try {
+      result = { ...(await fetchOnce(conn, request, operation)), source: "upstream" };
+    } finally {
+      // A change that failed may still have happened (its reply lost or late): reads cached before it are stale either way.
+      if (!read) {
+        reads.forget(connectionPrefix(conn));
+        await forgetSharedReads(conn.id).catch(() => undefined); // a cache hiccup must not hide the change's own outcome
+      }
     }
   }
   return schema ? parsed(conn, result, schema, operation) : result;
