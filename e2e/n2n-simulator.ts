@@ -7,7 +7,13 @@ export const DEVICES_ROUTE = "GET /devices";
 
 type TStats = { total: number; throttled: number; byRoute: Record<string, number>; byStatus: Record<string, number> };
 export type TSimDevice = { deviceId: string; name: string; enterpriseId: string; deviceType: string };
-export type TSimUplink = { ts: number; port: number; network: { loraWan: { rssi: number; snr: number; lrrId: string } }; readingList: { type: string; value: number; unit?: string }[] };
+type TSimReading = { type: string; value: number; unit?: string; label?: string };
+/** An uplink as N2N publishes it: port and counter under network.loraWan (no top-level type, port or fCnt). */
+export type TSimUplink = { ts: number; network: { loraWan: { loraPort: number; uplinkCnt: number; rssi: number; snr: number; lrrId: string } }; readingList: TSimReading[] };
+/** The flat shape some devices still send. */
+export type TSimFlatUplink = { ts: number; type: "uplink"; port: number; fCnt: number; readingList: TSimReading[] };
+/** A non-LoRaWAN device's message: readings only. */
+export type TSimIngestedMessage = { ts: number; readingList: TSimReading[] };
 
 async function control(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
   const response = await fetch(`${n2nUrl}/_sim${path}`, {
@@ -43,7 +49,16 @@ async function read<T>(path: string): Promise<T> {
 }
 
 export const simDevices = () => read<TSimDevice[]>("/devices?limit=1000");
-export const simUplinks = (deviceId: string, limit: number) => read<TSimUplink[]>(`/devices/${deviceId}/messages?limit=${limit}`);
+export const simUplinks = <T = TSimUplink>(deviceId: string, limit: number) => read<T[]>(`/devices/${deviceId}/messages?limit=${limit}`);
+export const simDevice = (deviceId: string) => read<TSimDevice & { enrolment?: Record<string, unknown> }>(`/devices/${deviceId}`);
+
+/** Whether N2N still knows the device (its own GET /devices/{id} answers 200, not 404). */
+export async function isEnrolledAtN2n(deviceId: string): Promise<boolean> {
+  await control(`/apikeys/${N2N_CREDENTIALS.apiKey}/limits`, { body: { tps: 100 } });
+  const response = await fetch(`${n2nUrl}/devices/${deviceId}`, { headers: basic });
+  expect([200, 404], deviceId).toContain(response.status);
+  return response.status === 200;
+}
 
 /**
  * Another program using the same key: it grabs every call of each 5-second window as soon as the

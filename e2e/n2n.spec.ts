@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { N2N_CREDENTIALS } from "../simulators/credentials";
-import { DEVICES_ROUTE, addN2nConnection, competeForQuota, n2nStats, resetN2n, setKeyTps, simDevices, simUplinks } from "./n2n-simulator";
+import { DEVICES_ROUTE, addN2nConnection, competeForQuota, isEnrolledAtN2n, n2nStats, resetN2n, setKeyTps, simDevice, simDevices, simUplinks, type TSimFlatUplink, type TSimIngestedMessage } from "./n2n-simulator";
 import { admin, signIn, removeAddedConnections } from "./support";
 
 const TPS = 2;
@@ -111,7 +111,7 @@ test("when another program uses up the key, the page says throttled — retrying
   await expect(page.getByText("Throttled — retrying")).toBeHidden();
 });
 
-test("a device's uplinks, signal and readings charts show, and Export CSV downloads exactly the readings shown", async ({ page }) => {
+test("a device's uplinks (N2N's published shape) show port, counter, signal and readings charts; the CSV exports give the readings shown and all of N2N's", async ({ page }) => {
   test.setTimeout(90_000);
   await signIn(page, admin);
   const device = (await simDevices()).find((d) => d.deviceType === "Elsys ERS CO2")!;
@@ -130,6 +130,9 @@ test("a device's uplinks, signal and readings charts show, and Export CSV downlo
   await expect(table.getByRole("row")).toHaveCount(1 + 50);
   const newest = truth[0]!;
   const firstRow = table.getByRole("row").nth(1);
+  // Port and counter come from network.loraWan (loraPort, uplinkCnt): the published shape has no top-level port or fCnt.
+  await expect(firstRow.getByRole("cell").nth(1)).toHaveText(String(newest.network.loraWan.loraPort));
+  await expect(firstRow.getByRole("cell").nth(2)).toHaveText(String(newest.network.loraWan.uplinkCnt));
   await expect(firstRow).toContainText(`${newest.network.loraWan.rssi} dBm`);
   await expect(firstRow).toContainText(`${newest.network.loraWan.snr} dB`);
   await expect(firstRow).toContainText(newest.network.loraWan.lrrId);
@@ -145,7 +148,7 @@ test("a device's uplinks, signal and readings charts show, and Export CSV downlo
   await expect(page.getByTestId("uplink-count")).toHaveText(`50 uplinks · ${50 * newest.readingList.length} readings`);
 
   const download = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export CSV" }).click();
+  await page.getByRole("button", { name: "Export shown readings (CSV)" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(new RegExp(`^${device.deviceId}-readings-\\d{8}T\\d{4}Z\\.csv$`));
   const lines = (await fs.readFile(await file.path(), "utf8")).trimEnd().split("\r\n");
@@ -157,18 +160,101 @@ test("a device's uplinks, signal and readings charts show, and Export CSV downlo
   const shownTimes = await table.locator("time").evaluateAll((times) => times.map((t) => Date.parse(t.getAttribute("datetime")!)));
   const csvTimes = new Set<number>();
   for (const line of lines.slice(1)) {
-    const [, ts, deviceId, port, , , type, , value, unit] = line.split(",");
+    const [, ts, deviceId, port, fCnt, , type, , value, unit] = line.split(",");
     const uplink = byTs.get(Number(ts))!;
     expect(uplink, `uplink at ${ts}`).toBeDefined();
-    expect([deviceId, Number(port)]).toEqual([device.deviceId, uplink.port]);
+    expect([deviceId, Number(port), Number(fCnt)]).toEqual([device.deviceId, uplink.network.loraWan.loraPort, uplink.network.loraWan.uplinkCnt]);
     const reading = uplink.readingList.find((r) => r.type === type)!;
     expect([Number(value), unit]).toEqual([reading.value, reading.unit ?? ""]);
     csvTimes.add(Number(ts));
   }
   expect([...csvTimes].sort()).toEqual([...shownTimes].sort());
+
+  // N2N's own export of every reading it keeps, through the console: the vendor's CSV, more than the rows shown.
+  const all = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export all readings (CSV)" }).click();
+  const allFile = await all;
+  expect(allFile.suggestedFilename()).toBe(`${device.deviceId}-all-readings.csv`);
+  const allLines = (await fs.readFile(await allFile.path(), "utf8")).trimEnd().split("\n");
+  expect(allLines[0]).toBe("ts,isoTime,deviceId,channelId,type,label,value,unit");
+  expect(allLines.length).toBeGreaterThan(lines.length);
+  expect(allLines.slice(1).every((line) => line.split(",")[2] === device.deviceId)).toBe(true);
 });
 
-test("an operator enrols an OTAA device; the form catches a short key, and N2N's refusal of a duplicate is shown", async ({ page }) => {
+test("a device that still sends the flat shape shows its port and counter too", async ({ page }) => {
+  await signIn(page, admin);
+  const meter = (await simDevices()).find((d) => d.deviceType === "Dingtek DC500 pulse reader")!;
+  const [newest] = await simUplinks<TSimFlatUplink>(meter.deviceId, 10);
+  expect(newest).toMatchObject({ type: "uplink" });
+  await setKeyTps(10);
+  const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: "10" });
+  await page.goto(`/n2n/devices/${meter.deviceId}?connection=${connection.id}`);
+  const firstRow = page.getByRole("table", { name: "Latest uplink messages" }).getByRole("row").nth(1);
+  await expect(firstRow.getByRole("cell").nth(1)).toHaveText(String(newest!.port));
+  await expect(firstRow.getByRole("cell").nth(2)).toHaveText(String(newest!.fCnt));
+});
+
+test("an ingested (non-LoRaWAN) device opens its page from the list: readings, no radio", async ({ page }) => {
+  await signIn(page, admin);
+  const station = (await simDevices()).find((d) => /^[0-9a-f]{5}-ws\d+$/.test(d.deviceId))!;
+  const [newest] = await simUplinks<TSimIngestedMessage>(station.deviceId, 10);
+  await setKeyTps(10);
+  const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: "10" });
+
+  await page.goto(`/n2n?connection=${connection.id}&limit=200&enterpriseId=${station.enterpriseId}`);
+  await page.getByLabel("Search this page").fill(station.deviceId);
+  await expect(page.getByRole("row").filter({ hasText: station.deviceId })).toContainText("Ingested");
+  await page.getByRole("link", { name: station.deviceId }).click();
+  await expect(page).toHaveURL(`/n2n/devices/${station.deviceId}?connection=${connection.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: station.name })).toBeVisible();
+  await expect(page.getByText("Ingestion API (not LoRaWAN)")).toBeVisible();
+  const firstRow = page.getByRole("table", { name: "Latest uplink messages" }).getByRole("row").nth(1);
+  await expect(firstRow.getByRole("cell").nth(1)).toHaveText("—");
+  await expect(firstRow.getByRole("cell").nth(3)).toHaveText("—");
+  await expect(firstRow).toContainText(`Air temperature ${newest!.readingList[0]!.value} °C`);
+  await expect(page.locator('[data-series="rssi"]')).toHaveCount(0);
+  await expect(page.locator('[data-series="reading:windSpeed"]')).toBeVisible();
+
+  // The id as typed in the address bar, in any case, opens the same device; what is no device id is no page.
+  await page.goto(`/n2n/devices/${station.deviceId.toUpperCase()}?connection=${connection.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: station.name })).toBeVisible();
+  await page.goto(`/n2n/devices/not-a-device?connection=${connection.id}`);
+  await expect(page.getByRole("heading", { name: "There is no such page" })).toBeVisible();
+});
+
+test("an operator unenrols a device after confirming it: gone at N2N and from the list, audited", async ({ page }) => {
+  await signIn(page, admin);
+  const device = (await simDevices()).find((d) => d.deviceType === "Milesight EM500-UDL level")!;
+  await setKeyTps(10);
+  const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: "10" });
+  await page.goto(`/n2n/devices/${device.deviceId}?connection=${connection.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: device.name })).toBeVisible();
+
+  await page.getByRole("button", { name: "Unenrol device" }).click();
+  const confirm = page.getByRole("dialog", { name: `Unenrol device ${device.deviceId}?` });
+  await expect(confirm).toContainText(device.name);
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toBeHidden();
+  expect((await n2nStats()).byRoute["DELETE /devices/:id"]).toBeUndefined();
+
+  await page.getByRole("button", { name: "Unenrol device" }).click();
+  await confirm.getByRole("button", { name: "Unenrol" }).click();
+  await expect(page).toHaveURL(`/n2n?connection=${connection.id}`);
+  await expect(page.getByText(`Unenrolled ${device.deviceId}`)).toBeVisible();
+  expect((await n2nStats()).byRoute["DELETE /devices/:id"]).toBe(1);
+  expect(await isEnrolledAtN2n(device.deviceId)).toBe(false);
+
+  await page.goto(`/n2n?connection=${connection.id}&limit=200&enterpriseId=${device.enterpriseId}`);
+  await expect(range(page)).toContainText("Devices 1–");
+  await page.getByLabel("Search this page").fill(device.deviceId);
+  await expect(page.getByText("No device on this page matches.")).toBeVisible();
+
+  const audit = await page.request.get(`/api/audit?q=${encodeURIComponent(device.deviceId)}`);
+  const { events } = (await audit.json()) as { events: { action: string; outcome: string }[] };
+  expect(events.map((e) => [e.action, e.outcome])).toEqual([["n2n.unenrolDevice", "ok"]]);
+});
+
+test("an operator enrols OTAA and ABP devices under N2N's field names, class A or C only; the form catches a short key, and N2N's refusal of a duplicate is shown", async ({ page }) => {
   await signIn(page, admin);
   await setKeyTps(10);
   const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: "10" });
@@ -177,6 +263,8 @@ test("an operator enrols an OTAA device; the form catches a short key, and N2N's
 
   await page.getByRole("button", { name: "Enrol device" }).click();
   const dialog = page.getByRole("dialog", { name: "Enrol a device" });
+  // Class B runs on N2N's network but cannot be enrolled through its API: not offered.
+  await expect(dialog.getByLabel("Class").locator("option")).toHaveText(["Class A", "Class C"]);
   await dialog.getByLabel("DevEUI").fill("70B3D57ED00E2E01");
   await dialog.getByLabel("Name").fill("E2E pallet tracker");
   await dialog.getByLabel("Enterprise").fill("nnn.logistics");
@@ -188,13 +276,34 @@ test("an operator enrols an OTAA device; the form catches a short key, and N2N's
 
   // ABP asks for its own keys; back to OTAA with the whole key.
   await dialog.getByLabel("ABP (personalised)").check();
-  await expect(dialog.getByLabel("DevAddr")).toBeVisible();
+  await expect(dialog.getByLabel("Network key (NwkSKey)")).toBeVisible();
   await dialog.getByLabel("OTAA (join)").check();
   await dialog.getByLabel("AppKey").fill("00112233445566778899AABBCCDDEEFF");
   await dialog.getByRole("button", { name: "Enrol device" }).click();
   await expect(page).toHaveURL(`/n2n/devices/70B3D57ED00E2E01?connection=${connection.id}`);
   await expect(page.getByRole("heading", { level: 1, name: "E2E pallet tracker" })).toBeVisible();
   await expect(page.getByText("OTAA, class A")).toBeVisible();
+
+  // ABP, class C: the simulator refuses devAddr/nwkSKey as N2N does, so its acceptance proves nwAddress/nwKey went up.
+  await page.goto(`/n2n?connection=${connection.id}&limit=10`);
+  await page.getByRole("button", { name: "Enrol device" }).click();
+  await dialog.getByLabel("ABP (personalised)").check();
+  await dialog.getByLabel("DevEUI").fill("70B3D57ED00E2E03");
+  await dialog.getByLabel("Class").selectOption("C");
+  await dialog.getByLabel("Name").fill("E2E ABP gate");
+  await dialog.getByLabel("Enterprise").fill("nnn.logistics");
+  await dialog.getByLabel("Network address (DevAddr)").fill("26 01 1B DA");
+  await dialog.getByLabel("Network key (NwkSKey)").fill("2B7E151628AED2A6ABF7158809CF4F3C");
+  await dialog.getByRole("button", { name: "Enrol device" }).click();
+  await expect(page).toHaveURL(`/n2n/devices/70B3D57ED00E2E03?connection=${connection.id}`);
+  await expect(page.getByText("ABP, class C")).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: "26011BDA" })).toBeVisible();
+  expect((await simDevice("70B3D57ED00E2E03")).enrolment).toEqual({ class: "C", mode: "abp", abp: { nwAddress: "26011BDA" } });
+
+  // Both show up in the list.
+  await page.goto(`/n2n?connection=${connection.id}&limit=200&enterpriseId=nnn.logistics`);
+  await page.getByLabel("Search this page").fill("E2E");
+  await expect(page.getByTestId("device-eui")).toHaveText(["70B3D57ED00E2E01", "70B3D57ED00E2E03"]);
 
   await page.goto(`/n2n?connection=${connection.id}&limit=10`);
   await page.getByRole("button", { name: "Enrol device" }).click();
@@ -205,7 +314,7 @@ test("an operator enrols an OTAA device; the form catches a short key, and N2N's
   await dialog.getByLabel("AppKey").fill("00112233445566778899AABBCCDDEEFF");
   await dialog.getByRole("button", { name: "Enrol device" }).click();
   await expect(dialog.getByRole("alert")).toContainText("device '70B3D57ED00E2E01' is already enrolled");
-  expect((await n2nStats()).byRoute["POST /devices"]).toBe(2);
+  expect((await n2nStats()).byRoute["POST /devices"]).toBe(3);
 
   const audit = await page.request.get(`/api/audit?q=${encodeURIComponent("70B3D57ED00E2E01")}`);
   const { events } = (await audit.json()) as { events: { action: string; outcome: string; details?: unknown }[] };
@@ -213,7 +322,7 @@ test("an operator enrols an OTAA device; the form catches a short key, and N2N's
   expect(JSON.stringify(events)).not.toContain("00112233445566778899AABBCCDDEEFF");
 });
 
-test("a viewer sees the devices but cannot enrol one", async ({ page, browser }) => {
+test("a viewer sees the devices but cannot enrol or unenrol one", async ({ page, browser }) => {
   await signIn(page, admin);
   await setKeyTps(10);
   const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: "10" });
@@ -231,5 +340,12 @@ test("a viewer sees the devices but cannot enrol one", async ({ page, browser })
     data: { deviceId: "70B3D57ED00E2E02", enterpriseId: "nnn.logistics", name: "x", enrolment: { mode: "otaa", otaa: { appEui: "70B3D57ED0000000", appKey: "00112233445566778899AABBCCDDEEFF" } } },
   });
   expect(refused.status()).toBe(403);
+  const eui = (await viewerPage.getByTestId("device-eui").first().textContent())!;
+  await viewerPage.getByRole("link", { name: eui }).click();
+  await expect(viewerPage.getByRole("button", { name: "Export all readings (CSV)" })).toBeVisible();
+  await expect(viewerPage.getByRole("button", { name: "Unenrol device" })).toHaveCount(0);
+  const unenrol = await viewerPage.request.delete(`/api/v/n2n/${connection.id}/devices/${eui}`, { headers: { origin: new URL(viewerPage.url()).origin } });
+  expect(unenrol.status()).toBe(403);
+  expect((await n2nStats()).byRoute["DELETE /devices/:id"]).toBeUndefined();
   await viewerContext.close();
 });
