@@ -2,9 +2,10 @@ import { createHmac } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { formatPercent } from "../components/ipam/format";
 import { PROVISION_CREDENTIALS } from "../simulators/credentials";
-import { admin, signIn, signOut, simulatorUrl } from "./support";
+import { addConnection as addAnyConnection, admin, removeAddedConnections, signIn, signOut, simulatorUrl } from "./support";
 
 const provisionUrl = `${simulatorUrl}/provision/api/v1/api.php`;
+const control = (path: string) => `${simulatorUrl}/provision/_sim/${path}`;
 type TRawBlock = { id: string; cidr: string; parent: string | null; top_aggregate: string; address: string; end_address: string; is_assigned: string; resource_id: string | null };
 
 /** The simulator's own truth, read as ProVision is read: apiKey last, HMAC of the exact query, hash percent-encoded and last. */
@@ -36,19 +37,27 @@ async function expectUtilisationAsSimulator(page: Page) {
   for (const [cidr, text] of expected) await expect(page.getByRole("meter", { name: `Utilisation of ${cidr}` })).toHaveAttribute("aria-valuetext", text);
 }
 
-async function addConnection(page: Page, name: string, secretKey: string = PROVISION_CREDENTIALS.secretKey) {
-  const response = await page.request.post("/api/connections", {
-    headers: { origin: new URL(page.url()).origin },
-    data: { vendor: "provision", name: `${name} ${Date.now()}`, baseUrl: provisionUrl, values: { apiKey: PROVISION_CREDENTIALS.apiKey, secretKey } },
-  });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { connection: { id: string; name: string } }).connection;
-}
+const addConnection = (page: Page, name: string, secretKey: string = PROVISION_CREDENTIALS.secretKey) =>
+  addAnyConnection(page, { vendor: "provision", name, baseUrl: provisionUrl, values: { apiKey: PROVISION_CREDENTIALS.apiKey, secretKey } });
+
+/** The signed calls the simulator took, by action ("ipam.smartAssign"): it answers only a GET whose signed query is in the URL. */
+const simulatorCalls = async () => (await (await fetch(control("calls"))).json()) as Record<string, number>;
 
 const row = (page: Page, cidr: string) => page.getByRole("row").filter({ has: page.getByText(cidr, { exact: true }) });
 
+async function openIpam(page: Page) {
+  await signIn(page, admin);
+  const connection = await addConnection(page, "ProVision e2e");
+  await page.goto(`/ipam?connection=${connection.id}`);
+  await expect(page.getByTestId("tree-summary")).toContainText(connection.name);
+  return connection;
+}
+
 test.beforeEach(async () => {
-  expect((await fetch(`${simulatorUrl}/provision/_sim/reset`, { method: "POST" })).ok).toBe(true);
+  expect((await fetch(control("reset"), { method: "POST" })).ok).toBe(true);
+});
+test.afterEach(async ({ page }) => {
+  await removeAddedConnections(page);
 });
 
 test("shows each aggregate's utilisation as the simulator counts it, the free space largest first, a search and a block's details", async ({ page }) => {
@@ -90,8 +99,8 @@ test("a Smart Assign of a /28 shows the block it got and moves the bar; Unassign
   const dialog = page.getByRole("dialog", { name: "Smart Assign" });
   await dialog.getByLabel("Mask").fill("28");
   await dialog.getByLabel("RIR").selectOption("ARIN");
-  await dialog.getByLabel("Resource id").fill("42");
-  await dialog.getByLabel("Tags (optional)").fill("customer");
+  await dialog.getByLabel("Resource", { exact: true }).selectOption({ label: "Acme Corp (#42)" });
+  await dialog.getByLabel("Tags to match (optional)").fill("customer");
   await dialog.getByRole("button", { name: "Smart Assign" }).click();
   await expect(dialog.getByTestId("smart-assign-block")).toHaveText("198.51.100.16/28");
   await expect(dialog).toContainText("Assigned 198.51.100.16/28 to Resource (42) via Smart Assign");
@@ -113,10 +122,89 @@ test("a Smart Assign of a /28 shows the block it got and moves the bar; Unassign
   await expect(meter).toHaveAttribute("aria-valuetext", "21.9% assigned");
   await expect(row(page, "198.51.100.16/28")).toContainText("Available");
   expect((await rawBlocks()).find((b) => b.cidr === "198.51.100.16/28")).toMatchObject({ is_assigned: "0", resource_id: null });
+  expect(await simulatorCalls()).toMatchObject({ "ipam.smartAssign": 1, "ipam.unassign": 1 });
 
   const audit = await page.request.get("/api/audit?action=provision.");
   const { events } = (await audit.json()) as { events: { action: string; outcome: string; actorEmail: string }[] };
   expect(events).toEqual(expect.arrayContaining([expect.objectContaining({ action: "provision.smartAssign", outcome: "ok" }), expect.objectContaining({ action: "provision.unassign", outcome: "ok" })]));
+});
+
+test("Direct Assign offers every ProVision customer, one on no block yet found by a search, and assigns the chosen block to it", async ({ page }) => {
+  await openIpam(page);
+  expect((await rawBlocks()).some((b) => b.resource_id === "840")).toBe(false);
+  await page.getByRole("button", { name: "Expand 10.0.0.0/16" }).click();
+  await page.getByRole("button", { name: "Assign from 10.0.3.0/24" }).click();
+  const dialog = page.getByRole("dialog", { name: "Assign from 10.0.3.0/24" });
+  const resource = dialog.getByLabel("Resource", { exact: true });
+  await expect(resource.getByRole("option")).toHaveCount(12); // "Choose a resource…" and ProVision's 11 customers
+  await dialog.getByLabel("Find a resource").fill("soyl");
+  await expect(resource.getByRole("option")).toHaveText(["Choose a resource…", "Soylent Networks (#840)"]);
+  await resource.selectOption({ label: "Soylent Networks (#840)" });
+  await dialog.getByRole("button", { name: "Assign block" }).click();
+  await expect(page.getByText("Assigned 10.0.3.0/24", { exact: true })).toBeVisible();
+  await expect(row(page, "10.0.3.0/24")).toContainText("Soylent Networks");
+  expect((await rawBlocks()).find((b) => b.cidr === "10.0.3.0/24")).toMatchObject({ is_assigned: "1", resource_id: "840" });
+  expect((await simulatorCalls())["ipam.directAssign"]).toBe(1);
+});
+
+test("edits an aggregate's notes, region and VLAN, takes a tag off it, then deletes it; the read-only lab space offers neither", async ({ page }) => {
+  await openIpam(page);
+  await expect(page.getByRole("button", { name: "Edit 3fff::/20" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Delete 3fff::/20" })).toBeDisabled();
+
+  await page.getByRole("button", { name: "Edit 192.0.2.0/24" }).click();
+  const dialog = page.getByRole("dialog", { name: "Edit 192.0.2.0/24" });
+  await expect(dialog).toContainText("has no call that adds one to a block that exists");
+  await dialog.getByRole("button", { name: "Remove tag customer" }).click();
+  await expect(page.getByText("Removed tag customer from 192.0.2.0/24", { exact: true })).toBeVisible();
+  await expect(dialog).toContainText("No tags.");
+  await dialog.getByLabel("Notes").fill("EU customers, 50% reserved");
+  await dialog.getByLabel("Region").fill("AMS");
+  await dialog.getByLabel("VLAN").fill("42");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved 192.0.2.0/24", { exact: true })).toBeVisible();
+  await expect(row(page, "192.0.2.0/24")).toContainText("AMS");
+  const edited = (await rawBlocks()).find((b) => b.cidr === "192.0.2.0/24") as TRawBlock & { notes: string; region: string; vlan: string; tags: string[] };
+  expect([edited.notes, edited.region, edited.vlan, edited.tags]).toEqual(["EU customers, 50% reserved", "AMS", "42", []]);
+
+  await page.getByRole("button", { name: "Delete 192.0.2.0/24" }).click();
+  await page.getByRole("dialog", { name: "Delete 192.0.2.0/24?" }).getByRole("button", { name: "Delete aggregate" }).click();
+  await expect(page.getByText("Deleted 192.0.2.0/24", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("tree-summary")).toContainText("4 IPv4 and 2 IPv6 aggregates");
+  expect((await rawBlocks()).some((b) => b.cidr === "192.0.2.0/24")).toBe(false);
+  expect(await simulatorCalls()).toMatchObject({ "ipam.deleteTag": 1, "ipam.update": 1, "ipam.delete": 1 });
+});
+
+test("a Smart Assign whose answer is lost reaches ProVision once, says so, and the page shows what ProVision did", async ({ page }) => {
+  await openIpam(page);
+  await page.getByRole("button", { name: "Smart Assign" }).click();
+  const dialog = page.getByRole("dialog", { name: "Smart Assign" });
+  await dialog.getByLabel("Mask").fill("28");
+  await dialog.getByLabel("Resource", { exact: true }).selectOption({ label: "Acme Corp (#42)" });
+  const queued = await fetch(control("faults/next"), { method: "POST", body: JSON.stringify({ kind: "lose-reply" }) });
+  expect(queued.ok).toBe(true);
+  await dialog.getByRole("button", { name: "Smart Assign" }).click();
+  await expect(dialog.getByRole("alert")).toContainText("ProVision's answer to the Smart Assign of a /28 was lost, so the change may or may not have been made. Patchbay did not send it again");
+  expect((await simulatorCalls())["ipam.smartAssign"]).toBe(1);
+  const stats = (await (await fetch(control("stats"))).json()) as { faults: Record<string, number> };
+  expect(stats.faults).toEqual({ "lose-reply": 1 });
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+
+  await page.reload();
+  await expect(page.getByRole("meter", { name: "Utilisation of 198.51.100.0/24" })).toHaveAttribute("aria-valuetext", "28.1% assigned");
+  await page.getByRole("button", { name: "Expand 198.51.100.0/24" }).click();
+  await expect(row(page, "198.51.100.16/28")).toContainText("Acme Corp");
+  expect((await simulatorCalls())["ipam.smartAssign"]).toBe(1);
+});
+
+test("a block ProVision sends in a form Patchbay cannot read is left out with the reason, and the rest of the tree shows", async ({ page }) => {
+  await fetch(control("settings"), { method: "POST", body: JSON.stringify({ unreadableBlock: "10.0.4.0/22" }) });
+  await openIpam(page);
+  await expect(page.getByTestId("unreadable-notice")).toContainText("1 block Patchbay could not read is not shown.");
+  await expect(page.getByTestId("unreadable-notice")).toContainText("mask — not a number: /22");
+  await page.getByRole("button", { name: "Expand 10.0.0.0/16" }).click();
+  await expect(row(page, "10.0.1.0/24")).toContainText("Globex NYC POP");
+  await expect(page.getByRole("button", { name: "Details of 10.0.4.0/22" })).toHaveCount(0);
 });
 
 test("a wrong secret on the connection shows that ProVision rejected the signature", async ({ page }) => {
@@ -147,4 +235,6 @@ test("a viewer sees the tree and a block's details but no action buttons", async
     data: { type: "IPv4", mask: 28, rir: "ARIN", resourceId: 42 },
   });
   expect(refused.status()).toBe(403);
+  await signOut(page);
+  await signIn(page, admin); // the admin removes the connection after the test
 });

@@ -62,6 +62,15 @@ describe("ProVision changes whose answer is lost", () => {
     expect(tree.ipv4.some((a) => a.cidr === "100.64.0.0/22")).toBe(true);
   });
 
+  it("reads ProVision itself after a lost answer, not the tree it cached a moment before", async () => {
+    const same = connection();
+    const office = async () => ZIpamTree.parse(await callOperation(provisionOperations, same, "GET", "blocks")).ipv4.find((a) => a.cidr === "198.51.100.0/24")!;
+    expect((await office()).blocks.map((b) => b.cidr)).not.toContain("198.51.100.16/28");
+    provision().faults.enqueue({ kind: "lose-reply" });
+    await failure(callOperation(provisionOperations, same, "POST", "smart-assign", { role: "operator", input: { type: "IPv4", mask: 28, rir: "ARIN", resourceId: 42 } }));
+    expect((await office()).blocks.map((b) => b.cidr)).toContain("198.51.100.16/28");
+  });
+
   it("gives up on a late answer after the client's timeout without sending the Smart Assign again", async () => {
     provision().faults.configure({ hangMs: 3_000 });
     provision().faults.enqueue({ kind: "late-reply" });
