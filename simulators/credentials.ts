@@ -42,6 +42,8 @@ export const MEGAPORT_CREDENTIALS = {
   secretKey: "mp-secret-4Zt9Qk2Lw7Xv1Nb8Rc5Hy3Jd6Fs0Gp2Mq9Tw4Ve7Ka1Uo3",
   /** A service agent: holds permissions under two companies. */
   serviceAgent: { username: "agent@partner.example", password: "megaport-agent-pass" },
+  /** MFA is on for this account: /v2/login refuses it until oneTimePassword carries a code of `totpSecret`. */
+  mfaUser: { username: "secops@patchbay.example", password: "megaport-secops-pass", totpSecret: "PATCHBAYMEGAPORTMFA234567PATCHBY" },
 } as const;
 
 export const SIMULATOR_CREDENTIALS = {

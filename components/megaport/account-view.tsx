@@ -1,20 +1,42 @@
 "use client";
 
 import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
-import { EmptyState, ErrorState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { UnreadableNotice } from "@/components/ui/unreadable-notice";
+import { VendorErrorState } from "@/components/vendor-mfa/vendor-error-state";
+import type { TMegaportCompanyView } from "@/lib/vendors/megaport/views";
 import { CompanyCard } from "./company-card";
+import { relayKeyOf } from "./megaport-keys";
 import { MegaportTabs } from "./megaport-tabs";
 import { PersonCard } from "./person-card";
 import { RefreshButton } from "./refresh-button";
 import { UsageNote } from "./usage-note";
+import { UsersCard } from "./users-card";
 import { useMegaportIdentity } from "./use-megaport-identity";
 
-/** Who a Megaport connection signs in as, the companies it may act for and the permissions held in each. */
+function Companies({ companies, connectionId }: { companies: TMegaportCompanyView[]; connectionId: string }) {
+  return (
+    <section aria-labelledby="companies-heading" className="space-y-3">
+      <h2 id="companies-heading" className="font-semibold">
+        Companies <span className="font-normal text-zinc-500 tabular-nums dark:text-zinc-400">({companies.length})</span>
+      </h2>
+      {companies.length === 0 && <p className="text-sm text-zinc-500 dark:text-zinc-400">Megaport named no company for this connection.</p>}
+      {companies.map((company) => (
+        <CompanyCard key={company.companyId ?? company.companyUid ?? company.companyName} company={company} connectionId={connectionId} />
+      ))}
+    </section>
+  );
+}
+
+/**
+ * Who a Megaport connection signs in as and the companies it may act for: a password login's person
+ * and the permissions held in each company, or an API key's company and that company's users.
+ */
 export function AccountView({ connections, connectionId }: { connections: TConnectionOption[]; connectionId: string }) {
   const connection = connections.find((c) => c.id === connectionId)!;
   const query = useMegaportIdentity(connectionId);
   const identity = query.data;
+  const retry = () => void query.refetch();
   return (
     <>
       <PageHeader
@@ -28,7 +50,7 @@ export function AccountView({ connections, connectionId }: { connections: TConne
         actions={
           <div className="flex flex-wrap items-center gap-3">
             <ConnectionSwitcher connections={connections} selectedId={connectionId} />
-            <RefreshButton updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
+            <RefreshButton updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={retry} />
           </div>
         }
       />
@@ -37,28 +59,29 @@ export function AccountView({ connections, connectionId }: { connections: TConne
         <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">
           Signing in to Megaport as {connection.name}…
         </p>
-      ) : query.isError && !identity ? (
-        <ErrorState error={query.error} />
-      ) : identity?.auth === "apiKey" ? (
-        <EmptyState title="This connection signs in with an API key">
-          <p>Megaport&apos;s API keys act for their company without a person, so there is no user or permission list to show. Its services are on the Services tab.</p>
-        </EmptyState>
+      ) : !identity ? (
+        <VendorErrorState error={query.error!} relayKey={relayKeyOf(connectionId)} onRetry={retry} />
       ) : (
-        identity?.person && (
+        <div className="space-y-4">
+          {query.isError && <VendorErrorState error={query.error} relayKey={relayKeyOf(connectionId)} onRetry={retry} />}
+          <UnreadableNotice unreadable={identity.unreadable} />
           <div className="grid gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-            <div>
-              <PersonCard person={identity.person} />
-            </div>
-            <section aria-labelledby="companies-heading" className="space-y-3">
-              <h2 id="companies-heading" className="font-semibold">
-                Companies <span className="font-normal text-zinc-500 tabular-nums dark:text-zinc-400">({identity.companies.length})</span>
-              </h2>
-              {identity.companies.map((company) => (
-                <CompanyCard key={company.companyId} company={company} connectionId={connectionId} />
-              ))}
-            </section>
+            {identity.person ? (
+              <div>
+                <PersonCard person={identity.person} />
+              </div>
+            ) : (
+              <div className="space-y-4">
+                <p className="rounded-lg border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-300" data-testid="megaport-api-key">
+                  <span className="font-medium">This connection signs in with an API key.</span> Megaport&apos;s API keys act for their company without a person, so the
+                  company&apos;s users are listed instead.
+                </p>
+                <UsersCard users={identity.users} problem={identity.usersProblem} />
+              </div>
+            )}
+            <Companies companies={identity.companies} connectionId={connectionId} />
           </div>
-        )
+        </div>
       )}
     </>
   );

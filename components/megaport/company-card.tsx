@@ -6,25 +6,27 @@ import type { TMegaportCompanyView } from "@/lib/vendors/megaport/views";
 import { permissionLabel } from "./format";
 import { servicesHref } from "./megaport-keys";
 
-/** One company the user may act for: its details and the permissions held there. */
+/** One company the user (or API key) may act for: its details and the permissions held there. */
 export function CompanyCard({ company, connectionId }: { company: TMegaportCompanyView; connectionId: string }) {
-  const headingId = `company-${company.companyId}`;
-  const mayListServices = company.permissions.includes("services");
+  const headingId = `company-${company.companyId ?? company.companyUid}`;
+  const { permissions } = company;
   return (
     <Card aria-labelledby={headingId} data-testid="megaport-company" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className="font-semibold">
-          {company.companyName} <span className="text-sm font-normal text-zinc-500 tabular-nums dark:text-zinc-400">#{company.companyId}</span>
+          {company.companyName} {company.companyId !== null && <span className="text-sm font-normal text-zinc-500 tabular-nums dark:text-zinc-400">#{company.companyId}</span>}
         </h3>
-        {company.home ? <Badge tone="blue">Own company</Badge> : <Badge>Service agent</Badge>}
+        {permissions === null ? <Badge tone="blue">API key</Badge> : company.home ? <Badge tone="blue">Own company</Badge> : <Badge>Service agent</Badge>}
       </div>
       <div>
-        <h4 className="mb-1 text-xs font-medium text-zinc-500 uppercase dark:text-zinc-400">Permissions ({company.permissions.length})</h4>
-        {company.permissions.length === 0 ? (
+        <h4 className="mb-1 text-xs font-medium text-zinc-500 uppercase dark:text-zinc-400">Permissions{permissions && ` (${permissions.length})`}</h4>
+        {permissions === null ? (
+          <p className="text-sm text-zinc-500 dark:text-zinc-400">An API key acts for its company with the role chosen when the key was made (Company Admin or Read Only); Megaport does not report it.</p>
+        ) : permissions.length === 0 ? (
           <p className="text-sm text-zinc-500">None in this company.</p>
         ) : (
           <ul aria-label={`Permissions in ${company.companyName}`} className="flex flex-wrap gap-1">
-            {company.permissions.map((permission) => (
+            {permissions.map((permission) => (
               <li key={permission} title={permission}>
                 <Badge tone={permission === "company_admin" ? "amber" : "gray"}>{permissionLabel(permission)}</Badge>
               </li>
@@ -49,10 +51,12 @@ export function CompanyCard({ company, connectionId }: { company: TMegaportCompa
           ]}
         />
       )}
-      {mayListServices && (
-        <Link href={`${servicesHref(connectionId)}&company=${company.companyId}`} className="inline-block text-sm text-sky-700 hover:underline dark:text-sky-400">
+      {company.home ? (
+        <Link href={servicesHref(connectionId)} className="inline-block text-sm text-sky-700 hover:underline dark:text-sky-400">
           Services of {company.companyName} →
         </Link>
+      ) : (
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">Megaport lists the services of the signed-in company only; sign in as a user of this company to see its services.</p>
       )}
     </Card>
   );

@@ -13,7 +13,8 @@ describe("Megaport formatting", () => {
     expect([typeLabel("MEGAPORT"), typeLabel("MCR2"), typeLabel("MVE"), typeLabel("VXC"), typeLabel("ODD")]).toEqual(["Port", "MCR", "MVE", "VXC", "ODD"]);
     expect(statusLook("LIVE")).toEqual({ label: "Live", tone: "green" });
     expect(statusLook("PENDING")).toEqual({ label: "PENDING", tone: "gray" });
-    expect([permissionLabel("approve_order"), permissionLabel("new_thing")]).toEqual(["Approve orders", "new thing"]);
+    expect(statusLook("DEPLOYABLE")).toEqual({ label: "Deployable", tone: "blue" });
+    expect([permissionLabel("approve_order"), permissionLabel("company_admin"), permissionLabel("read_only"), permissionLabel("new_thing")]).toEqual(["Approve orders", "Company admin", "Read only", "new thing"]);
     expect(formatLocation({ id: 2, name: "Equinix SY1", city: "Sydney", metro: "Sydney", country: "Australia" })).toBe("Equinix SY1, Sydney, Australia");
     expect([plural(1, "VXC"), plural(1455, "service")]).toEqual(["1 VXC", "1,455 services"]);
   });

@@ -5,13 +5,14 @@ export const TYPE_LABEL: Record<string, string> = { MEGAPORT: "Port", MCR2: "MCR
 export const typeLabel = (type: string) => TYPE_LABEL[type] ?? type;
 
 /** Megaport's provisioning statuses in the order a service goes through them. */
-export const STATUS_ORDER = ["DESIGN", "NEW", "CONFIGURED", "LIVE", "CANCELLED", "DECOMMISSIONED"] as const;
+export const STATUS_ORDER = ["DESIGN", "DEPLOYABLE", "NEW", "CONFIGURED", "LIVE", "CANCELLED", "DECOMMISSIONED"] as const;
 
 const STATUS_LOOK: Record<string, { label: string; tone: TBadgeTone }> = {
   LIVE: { label: "Live", tone: "green" },
   CONFIGURED: { label: "Configured", tone: "blue" },
   NEW: { label: "New", tone: "blue" },
   DESIGN: { label: "Design", tone: "gray" },
+  DEPLOYABLE: { label: "Deployable", tone: "blue" },
   CANCELLED: { label: "Cancelled", tone: "amber" },
   DECOMMISSIONED: { label: "Decommissioned", tone: "gray" },
 };
@@ -49,6 +50,9 @@ const PERMISSION_LABEL: Record<string, string> = {
   approve_order: "Approve orders",
   place_order: "Place orders",
   company_admin: "Company admin",
+  technical_admin: "Technical admin",
+  technical_contact: "Technical contact",
+  read_only: "Read only",
   financials: "Financials",
   tools: "Tools",
   notifications: "Notifications",

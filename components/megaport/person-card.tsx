@@ -21,8 +21,9 @@ export function PersonCard({ person }: { person: TMegaportPerson }) {
       <DetailList
         items={[
           ["Username", <span key="u" className="font-medium" data-testid="megaport-username">{person.username}</span>],
+          ["Name", person.name],
           ["Person ID", person.personId === null ? "" : String(person.personId)],
-          ["Company", person.companyName ? `${person.companyName} (${person.companyId})` : String(person.companyId)],
+          ["Company", [person.companyName, person.companyId === null ? null : `(${person.companyId})`].filter(Boolean).join(" ")],
           ["Channel partner", person.channelPartner ? "Yes" : "No"],
           ["Signed in", person.loginDate === null ? "" : dateTime.format(person.loginDate)],
           ["Session expires", person.expiryDate === null ? "When Megaport ends it" : dateTime.format(person.expiryDate)],

@@ -4,7 +4,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { formatDate, formatLocation, formatSpeed, STATUS_ORDER, typeLabel } from "./format";
 import { farEnd, lineFields, type TServiceLine } from "./service-lines";
 import { ServiceNameCell } from "./service-name-cell";
-import { LockBadges, ProvisioningBadge, UpBadge } from "./status-badges";
+import { LockBadges, ProvisioningBadge, UpBadge, VxcStateBadges } from "./status-badges";
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
 const byText = (text: (line: TServiceLine) => string) => (a: { original: TServiceLine }, b: { original: TServiceLine }) => collator.compare(text(a.original), text(b.original));
@@ -64,7 +64,12 @@ export function serviceColumns(connectionId: string, showCompany: boolean): Colu
       id: "status",
       header: "Status",
       accessorFn: (line) => STATUS_ORDER.indexOf(lineFields(line).status as (typeof STATUS_ORDER)[number]),
-      cell: ({ row }) => <ProvisioningBadge status={lineFields(row.original).status} />,
+      cell: ({ row }) => (
+        <div className="flex flex-wrap gap-1">
+          <ProvisioningBadge status={lineFields(row.original).status} />
+          {row.original.kind === "VXC" && <VxcStateBadges vxc={row.original.vxc} />}
+        </div>
+      ),
     },
     { id: "up", header: "Up", accessorFn: (line) => { const { up } = lineFields(line); return up === true ? 2 : up === false ? 1 : 0; }, cell: ({ row }) => <UpBadge up={lineFields(row.original).up} /> },
     { id: "speed", header: "Speed", accessorFn: (line) => lineFields(line).speedMbps ?? -1, cell: ({ row }) => <span className="whitespace-nowrap tabular-nums">{formatSpeed(lineFields(row.original).speedMbps)}</span> },

@@ -2,12 +2,13 @@
 
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { ErrorState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { UnreadableNotice } from "@/components/ui/unreadable-notice";
+import { VendorErrorState } from "@/components/vendor-mfa/vendor-error-state";
 import type { TMegaportServiceDetail } from "@/lib/vendors/megaport/views";
 import { plural, typeLabel } from "./format";
 import { IxCard } from "./ix-card";
-import { servicesHref } from "./megaport-keys";
+import { relayKeyOf, servicesHref } from "./megaport-keys";
 import { ProductFacts } from "./product-facts";
 import { RefreshButton } from "./refresh-button";
 import { ResourceList } from "./resource-list";
@@ -34,13 +35,18 @@ export function ServiceDetail({ connection, uid }: { connection: { id: string; n
         description={title ? `${title.kind} · ${connection.name}` : connection.name}
         actions={<RefreshButton updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />}
       />
+      {detail?.unreadable && (
+        <div className="mb-4">
+          <UnreadableNotice unreadable={detail.unreadable} what="VXCs and IXs" />
+        </div>
+      )}
       {query.isPending ? (
         <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">
           Loading the service…
         </p>
-      ) : query.isError && !detail ? (
-        <ErrorState error={query.error} />
-      ) : detail?.kind === "PRODUCT" ? (
+      ) : !detail ? (
+        <VendorErrorState error={query.error!} relayKey={relayKeyOf(connection.id)} onRetry={() => void query.refetch()} />
+      ) : detail.kind === "PRODUCT" ? (
         <div className="grid gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
           <div className="space-y-4">
             <ProductFacts product={detail.product} />
@@ -66,10 +72,10 @@ export function ServiceDetail({ connection, uid }: { connection: { id: string; n
             ))}
           </section>
         </div>
-      ) : detail?.kind === "VXC" ? (
+      ) : detail.kind === "VXC" ? (
         <VxcCard vxc={detail.vxc} connectionId={connection.id} serviceUid={null} />
       ) : (
-        detail?.kind === "IX" && <IxCard ix={detail.ix} />
+        <IxCard ix={detail.ix} />
       )}
     </>
   );

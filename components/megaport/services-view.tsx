@@ -3,11 +3,14 @@
 import { useDeferredValue, useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
-import { ErrorState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { UnreadableNotice } from "@/components/ui/unreadable-notice";
+import { VendorErrorState } from "@/components/vendor-mfa/vendor-error-state";
 import { countServices } from "@/lib/vendors/megaport/service-counts";
-import { DEFAULT_SERVICE_FILTER, filterServices, GONE_STATUS, locationKey, statusCounts, typeCounts } from "@/lib/vendors/megaport/service-filter";
+import { companyKey, DEFAULT_SERVICE_FILTER, filterServices, GONE_STATUS, locationKey, statusCounts, typeCounts } from "@/lib/vendors/megaport/service-filter";
+import type { TMegaportServiceRow } from "@/lib/vendors/megaport/views";
 import { formatLocation, plural } from "./format";
+import { relayKeyOf } from "./megaport-keys";
 import { MegaportTabs } from "./megaport-tabs";
 import { RefreshButton } from "./refresh-button";
 import { ServiceFilters, type TFilterOption } from "./service-filters";
@@ -15,32 +18,33 @@ import { serviceLines } from "./service-lines";
 import { ServicesSummary } from "./services-summary";
 import { ServicesTable } from "./services-table";
 import { UsageNote } from "./usage-note";
+import { useMegaportServices } from "./use-megaport-services";
 import { useServiceFilter } from "./use-service-filter";
-import { useServicesData } from "./use-services-data";
 
-/** Every port, MCR and MVE of the connection's companies with their VXCs and IXs: counts, filters, search, nested table. */
+const NO_ROWS: TMegaportServiceRow[] = [];
+
+/** Every port, MCR and MVE of the connection's company with their VXCs and IXs: counts, filters, search, nested table. */
 export function ServicesView({ connections, connectionId }: { connections: TConnectionOption[]; connectionId: string }) {
   const connection = connections.find((c) => c.id === connectionId)!;
   const [filter, setFilter] = useServiceFilter();
-  const data = useServicesData(connectionId, filter.company);
+  const query = useMegaportServices(connectionId);
+  const rows = query.data?.services ?? NO_ROWS;
   const search = useDeferredValue(filter.search);
-  // A link may name a company this login no longer holds: then every company is listed.
-  const companyKnown = data.companies.some((c) => String(c.companyId) === filter.company);
-  const company = companyKnown ? filter.company : "all";
+  const companyOptions = useMemo(() => companyOptionsOf(rows), [rows]);
+  // A link may name a company no longer listed: then every company is shown.
+  const company = companyOptions.some((c) => c.value === filter.company) ? filter.company : "all";
   const applied = useMemo(() => ({ ...filter, company, search }), [filter, company, search]);
 
-  const { rows } = data;
   const matches = useMemo(() => filterServices(rows, applied), [rows, applied]);
   const lines = useMemo(() => serviceLines(matches), [matches]);
   const counts = useMemo(() => countServices(rows), [rows]);
   const byStatus = useMemo(() => statusCounts(rows, applied), [rows, applied]);
   const byType = useMemo(() => typeCounts(rows, applied), [rows, applied]);
   const locations = useMemo(() => locationOptions(rows, filter.location), [rows, filter.location]);
-  const companyOptions: TFilterOption[] = data.companies.map((c) => ({ value: String(c.companyId), label: c.companyName }));
 
   const hiddenGone = filter.status === "current" ? (byStatus[GONE_STATUS] ?? 0) : 0;
   const filtered = JSON.stringify({ ...filter, company: "all" }) !== JSON.stringify({ ...DEFAULT_SERVICE_FILTER, company: "all" });
-  const showCompany = new Set(rows.map((row) => row.company.id ?? row.company.uid)).size > 1;
+  const showCompany = companyOptions.length > 1;
 
   return (
     <>
@@ -49,30 +53,27 @@ export function ServicesView({ connections, connectionId }: { connections: TConn
         description={
           <span className="flex flex-wrap gap-x-3">
             <span>{connection.name}</span>
-            <UsageNote usage={data.usage} />
+            <UsageNote usage={query.data?.usage} />
           </span>
         }
         actions={
           <div className="flex flex-wrap items-center gap-3">
             <ConnectionSwitcher connections={connections} selectedId={connectionId} />
-            <RefreshButton updatedAt={data.updatedAt} refreshing={data.fetching} onRefresh={data.refetch} />
+            <RefreshButton updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
           </div>
         }
       />
       <MegaportTabs connectionId={connectionId} current="services" />
-      {data.identity.isError && !data.identity.data ? (
-        <ErrorState error={data.identity.error} />
-      ) : data.pending ? (
+      {query.isError && !query.data ? (
+        <VendorErrorState error={query.error} relayKey={relayKeyOf(connectionId)} onRetry={() => void query.refetch()} />
+      ) : query.isPending ? (
         <p role="status" className="rounded-lg border border-zinc-200 bg-white p-8 text-center text-sm text-zinc-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
           Loading services from {connection.name}…
         </p>
       ) : (
         <div className="space-y-3">
-          {data.problems.map((problem) => (
-            <p key={String(problem.companyId)} role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200">
-              Could not list the services of {problem.name}: {problem.message}
-            </p>
-          ))}
+          {query.isError && <VendorErrorState error={query.error} relayKey={relayKeyOf(connectionId)} onRetry={() => void query.refetch()} />}
+          <UnreadableNotice unreadable={query.data?.unreadable} what="services" />
           <ServicesSummary counts={counts} />
           <ServiceFilters filter={{ ...filter, company }} onChange={setFilter} typeCounts={byType} statusCounts={byStatus} locations={locations} companies={companyOptions} />
           <p className="flex flex-wrap items-center gap-x-2 text-xs text-zinc-500 tabular-nums dark:text-zinc-400" aria-live="polite" data-testid="megaport-shown">
@@ -112,8 +113,15 @@ export function ServicesView({ connections, connectionId }: { connections: TConn
   );
 }
 
+/** The companies the services belong to (one, unless Megaport lists another company's too). */
+function companyOptionsOf(rows: readonly TMegaportServiceRow[]): TFilterOption[] {
+  const found = new Map<string, string>();
+  for (const row of rows) found.set(companyKey(row.company), row.company.name ?? row.company.uid ?? "Unnamed company");
+  return [...found].map(([value, label]) => ({ value, label }));
+}
+
 /** Every location the services are at, by name, each with how many services; the chosen one stays listed. */
-function locationOptions(rows: ReturnType<typeof useServicesData>["rows"], chosen: string): TFilterOption[] {
+function locationOptions(rows: readonly TMegaportServiceRow[], chosen: string): TFilterOption[] {
   const found = new Map<string, { label: string; count: number }>();
   for (const row of rows) {
     const key = locationKey(row.location);

@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import type { TMegaportVxcView } from "@/lib/vendors/megaport/views";
 import { statusLook } from "./format";
 
 /** Live (green), Configured/New (blue), Design/Decommissioned (gray), Cancelled (amber). */
@@ -24,6 +25,22 @@ export function LockBadges({ locked, adminLocked }: { locked: boolean; adminLock
     <span className="inline-flex flex-wrap gap-1">
       {locked && <Badge tone="amber">Locked</Badge>}
       {adminLocked && <Badge tone="red">Admin locked</Badge>}
+    </span>
+  );
+}
+
+/** A VXC shut down by the customer (configured, passing no traffic), or one waiting for the other end to approve it. */
+export function VxcStateBadges({ vxc }: { vxc: Pick<TMegaportVxcView, "shutdown" | "approval"> }) {
+  if (!vxc.shutdown && !vxc.approval) return null;
+  const approval = vxc.approval && [vxc.approval.type === "SPEED_CHANGE" ? "Speed change" : "Approval", vxc.approval.status.replace(/_/g, " ").toLowerCase()].join(": ");
+  return (
+    <span className="inline-flex flex-wrap gap-1">
+      {vxc.shutdown && <Badge tone="amber">Shut down</Badge>}
+      {vxc.approval && (
+        <span title={vxc.approval.message ?? undefined}>
+          <Badge tone="blue">{approval}</Badge>
+        </span>
+      )}
     </span>
   );
 }

@@ -89,13 +89,15 @@ export const VENDOR_INFO: Record<TVendor, TVendorInfo> = {
     defaultBaseUrl: "https://api.megaport.com",
     baseUrlLabel: "API base URL",
     fields: [
-      { key: "username", label: "Username", secret: false, kind: "email", optional: true },
-      { key: "password", label: "Password", secret: true, kind: "text", optional: true },
-      { key: "accessKey", label: "API access key", secret: false, kind: "text", optional: true },
+      { key: "accessKey", label: "API access key", secret: false, kind: "text", optional: true, hint: "recommended: an API key of a Company Admin or Read Only role" },
       { key: "secretKey", label: "API secret key", secret: true, kind: "text", optional: true },
-      { key: "authUrl", label: "OAuth token URL base", secret: false, kind: "url", optional: true, hint: "https://auth-m2m.megaport.com" },
+      { key: "authUrl", label: "OAuth token URL base", secret: false, kind: "url", optional: true, hint: "chosen from the API URL (auth-m2m.megaport.com, auth-m2m-staging.megaport.com); set it for any other host" },
+      { key: "username", label: "Username", secret: false, kind: "email", optional: true, hint: "or a username and password (deprecated by Megaport)" },
+      { key: "password", label: "Password", secret: true, kind: "text", optional: true },
+      { key: "totpSecret", label: "MFA seed (base32)", secret: true, kind: "text", optional: true, hint: "with a password: lets the server send the one-time password itself; without it the console asks for a code" },
     ],
-    credentialSets: [["username", "password"], ["accessKey", "secretKey"]],
+    // API keys first: Megaport recommends them, and they win when both sets are filled in.
+    credentialSets: [["accessKey", "secretKey"], ["username", "password"]],
   },
 };
 

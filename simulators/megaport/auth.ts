@@ -1,12 +1,14 @@
 import type { TSimContext, TSimKit } from "../core/sim-app";
 import type { TRandom } from "../random";
-import { megaportError } from "./errors";
+import { envelope, megaportError } from "./errors";
 import type { TMegaportState, TMegaportUser } from "./records";
+import { acceptTotp } from "./totp";
 
 /**
- * POST /login (form body) → the login object with a session token; POST /oauth2/token
- * (client credentials, Basic accessKey:secretKey) → a bearer token. Every /secure and /v2 call
- * then needs ?token=, X-Auth-Token or Authorization: Bearer. 500 calls per rolling 5 min per IP.
+ * POST /v2/login (form username, password, oneTimePassword when the account has MFA) → the login
+ * object with the session in data.session; POST /oauth2/token (client credentials, Basic
+ * accessKey:secretKey) → a bearer token. Every /secure and /v2 call then needs X-Auth-Token,
+ * ?token= or Authorization: Bearer. 500 calls per rolling 5 min per IP.
  */
 export function registerMegaportAuth(
   kit: TSimKit,
@@ -31,34 +33,44 @@ export function registerMegaportAuth(
     return next();
   });
 
-  app.post("/login", async (c) => {
+  app.post("/v2/login", async (c) => {
     const type = c.req.header("Content-Type") ?? "";
     const form = type.includes("application/x-www-form-urlencoded") || type.includes("multipart/form-data") ? await c.req.parseBody() : {};
-    const username = typeof form.username === "string" ? form.username : "";
-    const password = typeof form.password === "string" ? form.password : "";
+    const field = (name: string) => (typeof form[name] === "string" ? form[name] : "");
+    const [username, password, oneTimePassword] = [field("username"), field("password"), field("oneTimePassword")];
     if (!username || !password) return megaportError(c, random, 400, "Please provide a username and password.");
     const user = state.users.find((u) => u.username.toLowerCase() === username.toLowerCase() && u.password === password);
     if (!user) return megaportError(c, random, 401, "Invalid username or password.");
+    // No public source shows this refusal; modelled on the docs' "a valid oneTimePassword value must be provided".
+    if (user.totpSecret && !oneTimePassword) return megaportError(c, random, 401, "This account uses multi-factor authentication: a valid oneTimePassword must be provided.");
+    if (user.totpSecret && !(await acceptTotp(user, oneTimePassword, clock.now()))) return megaportError(c, random, 401, "The one-time password is not valid or has already been used.");
     const company = state.companies.find((co) => co.companyId === user.companyId);
     const session = random.uuid();
     const loginDate = clock.now();
     state.sessions.set(session, { token: session, username: user.username, expiresAt: loginDate + state.settings.sessionTtlMs, kind: "session" });
-    return c.json({
-      channelPartner: false,
-      companyId: user.companyId,
-      companyName: company?.companyName ?? "",
-      expiryDate: null,
-      language: "English",
-      locale: user.locale,
-      loginDate,
-      permissions: structuredClone(user.permissions),
-      personId: user.personId,
-      session,
-      sourceIp: c.req.header("X-Forwarded-For")?.split(",")[0].trim() ?? "127.0.0.1",
-      timeZone: user.timeZone,
-      userAgent: c.req.header("User-Agent") ?? "",
-      username: user.username,
-    });
+    return c.json(
+      envelope("Login successfully", {
+        session,
+        permissions: structuredClone(user.permissions),
+        sourceIp: c.req.header("X-Forwarded-For")?.split(",")[0].trim() ?? "127.0.0.1",
+        username: user.username,
+        firstName: user.firstName,
+        lastName: user.lastName,
+        companyName: company?.companyName ?? "",
+        loginDate,
+        expiryDate: null,
+        locale: user.locale,
+        language: "English",
+        timeZone: user.timeZone,
+        userAgent: c.req.header("User-Agent") ?? "",
+        personId: user.personId,
+        personUid: user.personUid,
+        companyId: user.companyId,
+        companyUid: company?.companyUid ?? "",
+        channelPartner: false,
+        requireTotp: Boolean(user.totpSecret),
+      }),
+    );
   });
 
   app.post("/oauth2/token", async (c) => {
@@ -76,7 +88,7 @@ export function registerMegaportAuth(
   });
 
   app.use("*", async (c, next) => {
-    if (!/^\/(secure|v2)\//.test(c.req.path)) return next();
+    if (!/^\/(secure|v2)\//.test(c.req.path) || c.req.path === "/v2/login") return next();
     if (!userOf(c, state, clock.now())) {
       return megaportError(c, random, 401, "Your session has expired or is not valid. Please log in again.");
     }

@@ -1,6 +1,6 @@
 import type { TRandom } from "../random";
 import { detailOf, LOCATIONS, type TLocationName } from "./locations";
-import type { TCompany, TIx, TLocation, TProduct, TProductType, TProvisioningStatus, TVxc, TVxcEnd } from "./records";
+import type { TCompany, TIx, TLocation, TProduct, TProductType, TProvisioningStatus, TVxc, TVxcApproval, TVxcEnd } from "./records";
 
 const DAY = 86_400_000;
 
@@ -106,6 +106,10 @@ export type TVxcSpec = {
   ageDays: number;
   aVlan: number | null;
   bEnd: { ownerUid: string; productUid: string; productName: string; location: TLocationName; vlan: number | null; cloud?: "AWS" | "AZURE" | "GOOGLE" | "TRANSIT" };
+  /** Shut down by the customer: configured, passing no traffic. */
+  shutdown?: boolean;
+  /** Waiting for the other end to accept. */
+  approval?: Pick<TVxcApproval, "status" | "message" | "type">;
 };
 
 /** A VXC from `aEnd` to another service or a cloud; ends lose their location once it is gone. */
@@ -127,9 +131,14 @@ export function buildVxc(ctx: TBuildContext, aEnd: TProduct, spec: TVxcSpec): TV
   const aLocation = Object.values(LOCATIONS).find((l) => l.id === aEnd.locationId) ?? LOCATIONS.sydney;
   const createDate = now - spec.ageDays * DAY;
   const distanceBand = aLocation.metro === bLocation.metro ? "METRO" : aLocation.country === bLocation.country ? "ZONE" : "INTERZONE";
-  const resources: Record<string, unknown> = {};
-  if (spec.status === "LIVE" || spec.status === "CONFIGURED") {
-    resources.vll = { a_vlan: spec.aVlan, b_vlan: spec.bEnd.vlan, rate_limit_mbps: spec.rateLimit, resource_name: "vll", resource_type: "vll", up: spec.status === "LIVE" ? 1 : 0, shutdown: false };
+  const shutdown = spec.shutdown ?? false;
+  const running = spec.status === "LIVE" && !shutdown;
+  // A gone VXC keeps an empty vll list (megaportgo's VXCResources has to read `"vll": []`).
+  const resources: Record<string, unknown> = gone ? { vll: [] } : {};
+  if (isLiveLike(spec.status)) {
+    // A VXC's interface is a list of the ports it rides on.
+    resources.interface = [{ demarcation: "", description: "", id: random.int(10_000, 99_999), loa_template: "megaport", media: "LR", name: "", port_speed: aEnd.portSpeed ?? 10_000, resource_name: "interface", resource_type: "interface", up: running ? 1 : 0 }];
+    resources.vll = { a_vlan: spec.aVlan, b_vlan: spec.bEnd.vlan, rate_limit_mbps: spec.rateLimit, resource_name: "vll", resource_type: "vll", up: running ? 1 : 0, shutdown };
     if (spec.bEnd.cloud) {
       resources.csp_connection = { connectType: spec.bEnd.cloud, resource_name: "b_csp_connection", resource_type: "csp_connection", vlan: spec.bEnd.vlan };
     }
@@ -147,15 +156,15 @@ export function buildVxc(ctx: TBuildContext, aEnd: TProduct, spec: TVxcSpec): TV
     createDate,
     ...(gone ? { terminateDate: now - random.int(1, Math.max(2, spec.ageDays - 1)) * DAY } : {}),
     resources,
-    vxcApproval: { status: null, message: null, uid: null, type: null, newSpeed: null },
+    vxcApproval: spec.approval ? { ...spec.approval, uid: random.uuid(), newSpeed: null } : { status: null, message: null, uid: null, type: null, newSpeed: null },
     contractStartDate: null,
     contractEndDate: null,
     contractTermMonths: 1,
     locked: false,
     adminLocked: false,
     attributeTags: {},
-    up: spec.status === "LIVE" ? true : spec.status === "CONFIGURED" ? false : null,
-    shutdown: false,
+    up: spec.status === "LIVE" ? running : spec.status === "CONFIGURED" ? false : null,
+    shutdown,
     cancelable: true,
     aEnd: {
       ...end(aEnd.companyUid, aEnd.productUid, aEnd.productName, aLocation, spec.aVlan),

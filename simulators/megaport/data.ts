@@ -2,9 +2,7 @@ import { MEGAPORT_CREDENTIALS } from "../credentials";
 import type { TRandom } from "../random";
 import { buildIx, buildService, buildVxc, type TBuildContext, type TServiceSpec, type TVxcSpec } from "./builders";
 import type { TLocationName } from "./locations";
-import type { TCompany, TMegaportSettings, TMegaportState, TProduct, TProductType } from "./records";
-
-const ALL_PERMISSIONS = ["services", "approve_order", "tools", "notifications", "company_admin", "financials", "place_order", "tickets", "graphs"];
+import type { TCompany, TMegaportSettings, TMegaportState, TProduct, TProductType, TVendorDate } from "./records";
 
 /** The cloud and Internet ends a VXC may reach; their owners are other companies. */
 const CLOUD = {
@@ -15,7 +13,7 @@ const CLOUD = {
 };
 
 type TServiceRow = [TProductType, TServiceSpec];
-type TVxcRow = [aEnd: number, name: string, status: TVxcSpec["status"], rateLimit: number, to: keyof typeof CLOUD | number, where: TLocationName];
+type TVxcRow = [aEnd: number, name: string, status: TVxcSpec["status"], rateLimit: number, to: keyof typeof CLOUD | number, where: TLocationName, extra?: Pick<TVxcSpec, "shutdown" | "approval">];
 
 const NORTHWIND_SERVICES: TServiceRow[] = [
   ["MEGAPORT", { name: "SYD-CORE-01", status: "LIVE", location: "sydney", speed: 10_000, termMonths: 36, ageDays: 900, locked: true, lag: { id: 4101, primary: true } }],
@@ -34,7 +32,7 @@ const NORTHWIND_SERVICES: TServiceRow[] = [
   ["MCR2", { name: "MCR-SJC-2023", status: "DECOMMISSIONED", location: "sanJose", speed: 1_000, termMonths: 1, ageDays: 600 }],
   ["MVE", { name: "MVE-SEA-SDWAN", status: "LIVE", location: "seattle", speed: null, termMonths: 12, ageDays: 180, mve: { vendor: "CISCO", size: "SMALL", label: "MVE 2/8", vnics: 5 } }],
   ["MVE", { name: "MVE-FRA-FW", status: "LIVE", location: "frankfurt", speed: null, termMonths: 24, ageDays: 90, mve: { vendor: "FORTINET", size: "MEDIUM", label: "MVE 4/16", vnics: 3 } }],
-  ["MVE", { name: "MVE-NYC-PA", status: "DESIGN", location: "newYork", speed: null, termMonths: 12, ageDays: 0, mve: { vendor: "PALO_ALTO", size: "LARGE", label: "MVE 8/32", vnics: 2 } }],
+  ["MVE", { name: "MVE-NYC-PA", status: "DEPLOYABLE", location: "newYork", speed: null, termMonths: 12, ageDays: 0, mve: { vendor: "PALO_ALTO", size: "LARGE", label: "MVE 8/32", vnics: 2 } }],
 ];
 
 /** VXCs by the index of their A-End above; `to` is a cloud or another service's index. */
@@ -45,11 +43,11 @@ const NORTHWIND_VXCS: TVxcRow[] = [
   [1, "SYD-02 to AWS (standby)", "CONFIGURED", 1000, "aws", "sydney"],
   [2, "BNE Internet", "LIVE", 200, "internet", "brisbane"],
   [3, "NYC to Google us-east4", "LIVE", 2000, "google", "ashburn"],
-  [3, "NYC to ASH MCR", "LIVE", 1000, 11, "ashburn"],
+  [3, "NYC to ASH MCR", "LIVE", 1000, 11, "ashburn", { shutdown: true }],
   [3, "NYC trial VXC", "CANCELLED", 100, "internet", "newYork"],
   [4, "FRA to MVE firewall", "LIVE", 1000, 15, "frankfurt"],
   [4, "FRA legacy link", "DECOMMISSIONED", 500, 8, "seattle"],
-  [5, "HOU DR to AWS", "NEW", 500, "aws", "sydney"],
+  [5, "HOU DR to AWS", "NEW", 500, "aws", "sydney", { approval: { status: "PENDING_EXTERNAL", message: "Waiting for AWS to accept the hosted connection", type: "NEW" } }],
   [10, "MCR SYD to AWS", "LIVE", 1000, "aws", "sydney"],
   [10, "MCR SYD to Azure", "LIVE", 1000, "azure", "sydney"],
   [10, "MCR SYD to Google", "DESIGN", 500, "google", "ashburn"],
@@ -89,29 +87,20 @@ export function buildMegaportState(random: TRandom, now: number, settings: TMega
   const sydneyCore = products[0];
   sydneyCore.associatedIxs.push(buildIx(ctx, sydneyCore, "IX-Sydney NorthwindIX", "LIVE", 64_600));
   products[4].associatedIxs.push(buildIx(ctx, products[4], "IX-Frankfurt DE-CIX", "CONFIGURED", 64_600));
+  products.forEach(asSomeEnvironmentsSendIt);
 
+  const { mfaUser, serviceAgent } = MEGAPORT_CREDENTIALS;
   return {
     settings: { ...settings },
     companies,
     users: [
-      {
-        personId: 205,
-        username: MEGAPORT_CREDENTIALS.username,
-        password: MEGAPORT_CREDENTIALS.password,
-        companyId: 1187,
-        timeZone: "1000",
-        locale: "Australia",
-        permissions: { "1187": ALL_PERMISSIONS },
-      },
-      {
-        personId: 388,
-        username: MEGAPORT_CREDENTIALS.serviceAgent.username,
-        password: MEGAPORT_CREDENTIALS.serviceAgent.password,
-        companyId: 2291,
-        timeZone: "-0800",
-        locale: "United States",
-        permissions: { "2291": ALL_PERMISSIONS, "1187": ["services", "graphs", "tickets", "notifications"] },
-      },
+      // Permissions keyed by company id (the seed's login object) and by company uid (the v3 login's), named as real accounts name them.
+      user(random, 205, MEGAPORT_CREDENTIALS, ["Nora", "Ops", "Company Admin"], 1187, "1000", "Australia", { "1187": ["company_admin"] }),
+      user(random, 388, serviceAgent, ["Avery", "Agent", "Technical Admin"], 2291, "-0800", "United States", {
+        [companies[1].companyUid]: ["technical_admin", "approve_order"],
+        [companies[0].companyUid]: ["read_only"],
+      }),
+      { ...user(random, 412, mfaUser, ["Sam", "Secops", "Technical Admin"], 1187, "1000", "Australia", { "1187": ["technical_admin"] }), totpSecret: mfaUser.totpSecret },
     ],
     products,
     sessions: new Map(),
@@ -119,15 +108,44 @@ export function buildMegaportState(random: TRandom, now: number, settings: TMega
   };
 }
 
+function user(
+  random: TRandom,
+  personId: number,
+  account: { username: string; password: string },
+  [firstName, lastName, position]: [string, string, string],
+  companyId: number,
+  timeZone: string,
+  locale: string,
+  permissions: Record<string, string[]>,
+) {
+  return { personId, personUid: random.uuid(), username: account.username, password: account.password, firstName, lastName, position, companyId, timeZone, locale, permissions };
+}
+
+const toIso = (date: TVendorDate) => (typeof date === "number" ? new Date(date).toISOString() : date);
+
+/**
+ * What some Megaport environments send instead of the recording's shapes, and megaportgo reads:
+ * every third product (with its VXCs and IXs) dates things as ISO strings, and MVEs come lower-case.
+ */
+function asSomeEnvironmentsSendIt(product: TProduct, index: number): void {
+  if (product.productType === "MVE") product.productType = "mve";
+  if (index % 3 !== 1) return;
+  for (const key of ["createDate", "terminateDate", "liveDate", "contractStartDate", "contractEndDate"] as const) product[key] = toIso(product[key]);
+  for (const line of [...product.associatedVxcs, ...product.associatedIxs]) {
+    line.createDate = toIso(line.createDate);
+    if (line.terminateDate !== undefined) line.terminateDate = toIso(line.terminateDate);
+  }
+}
+
 function services(ctx: TBuildContext, owner: TCompany, rows: TServiceRow[], vxcs: TVxcRow[]): TProduct[] {
   const built = rows.map(([type, spec]) => buildService(ctx, owner, type, spec));
-  for (const [aIndex, name, status, rateLimit, to, where] of vxcs) {
+  for (const [aIndex, name, status, rateLimit, to, where, extra] of vxcs) {
     const aEnd = built[aIndex];
     const bEnd =
       typeof to === "number"
         ? { ownerUid: owner.companyUid, productUid: built[to].productUid, productName: built[to].productName, location: where, vlan: ctx.random.int(100, 4000) }
         : { ...CLOUD[to], productUid: ctx.random.uuid(), location: where, vlan: ctx.random.int(100, 4000) };
-    aEnd.associatedVxcs.push(buildVxc(ctx, aEnd, { name, status, rateLimit, ageDays: ctx.random.int(2, 500), aVlan: ctx.random.int(100, 4000), bEnd }));
+    aEnd.associatedVxcs.push(buildVxc(ctx, aEnd, { name, status, rateLimit, ageDays: ctx.random.int(2, 500), aVlan: ctx.random.int(100, 4000), bEnd, ...extra }));
   }
   return built;
 }

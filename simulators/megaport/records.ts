@@ -1,5 +1,5 @@
 /** Megaport payload shapes as the simulator builds them (modelled on the recorded products-v2.json). */
-export const PROVISIONING_STATUSES = ["LIVE", "CONFIGURED", "NEW", "DESIGN", "DECOMMISSIONED", "CANCELLED"] as const;
+export const PROVISIONING_STATUSES = ["LIVE", "CONFIGURED", "NEW", "DESIGN", "DEPLOYABLE", "DECOMMISSIONED", "CANCELLED"] as const;
 export type TProvisioningStatus = (typeof PROVISIONING_STATUSES)[number];
 
 export type TLocationDetail = { name: string; city: string; metro: string; country: string };
@@ -20,6 +20,12 @@ export type TVxcEnd = {
 
 export type TResources = Record<string, unknown>;
 
+/** Epoch ms as the recording sends them; some environments send ISO strings, and null for none. */
+export type TVendorDate = number | string | null;
+
+/** {status: "PENDING_EXTERNAL", type: "NEW", …} while the other end has to accept, else every field null. */
+export type TVxcApproval = { status: string | null; message: string | null; uid: string | null; type: string | null; newSpeed: number | null };
+
 export type TVxc = {
   productId: number;
   productUid: string;
@@ -30,12 +36,12 @@ export type TVxc = {
   provisioningStatus: TProvisioningStatus;
   usageAlgorithm: string | null;
   createdBy: string;
-  createDate: number;
-  terminateDate?: number;
+  createDate: TVendorDate;
+  terminateDate?: TVendorDate;
   resources: TResources;
-  vxcApproval: { status: null; message: null; uid: null; type: null; newSpeed: null };
-  contractStartDate: number | null;
-  contractEndDate: number | null;
+  vxcApproval: TVxcApproval;
+  contractStartDate: TVendorDate;
+  contractEndDate: TVendorDate;
   contractTermMonths: number;
   locked: boolean;
   adminLocked: boolean;
@@ -59,8 +65,8 @@ export type TIx = {
   rateLimit: number;
   vlan: number;
   locationId: number;
-  createDate: number;
-  terminateDate: number | null;
+  createDate: TVendorDate;
+  terminateDate: TVendorDate;
   up: boolean | null;
   resources: TResources;
   attributeTags: Record<string, unknown>;
@@ -73,7 +79,8 @@ export type TProduct = {
   productUid: string;
   productName: string;
   secondaryName: null;
-  productType: TProductType;
+  /** Some environments send it lower-case ("mve"). */
+  productType: TProductType | Lowercase<TProductType>;
   provisioningStatus: TProvisioningStatus;
   portSpeed: number | null;
   maxVxcSpeed: number | null;
@@ -82,12 +89,12 @@ export type TProduct = {
   lagPrimary: boolean;
   lagId: number | null;
   aggregationId: null;
-  createDate: number;
+  createDate: TVendorDate;
   createdBy: string;
-  terminateDate: number | null;
-  liveDate: number | null;
-  contractStartDate: number;
-  contractEndDate: number;
+  terminateDate: TVendorDate;
+  liveDate: TVendorDate;
+  contractStartDate: TVendorDate;
+  contractEndDate: TVendorDate;
   contractTermMonths: number;
   market: string;
   costCentre?: string;
@@ -131,12 +138,22 @@ export type TCompany = {
 
 export type TMegaportUser = {
   personId: number;
+  personUid: string;
   username: string;
   password: string;
+  firstName: string;
+  lastName: string;
+  /** The portal role: Company Admin, Technical Admin, Read Only… */
+  position: string;
   companyId: number;
   timeZone: string;
   locale: string;
+  /** Company id → permission names; none of them is "services" (real names vary by account). */
   permissions: Record<string, string[]>;
+  /** Base32 TOTP seed when the account has MFA: /v2/login then needs oneTimePassword. */
+  totpSecret?: string;
+  /** The last TOTP step accepted: each code works once. */
+  lastTotpStep?: number;
 };
 
 export type TMegaportSession = { token: string; username: string; expiresAt: number; kind: "session" | "oauth" };

@@ -31,7 +31,7 @@ function route(req: TSeenRequest) {
   }
   if (req.path === "/acreto/auth/login") return { json: { accessToken: token(), customers: [], expiry: 600 } };
   if (req.path === "/acreto/customers/c/ecosystems") return { status: 401, json: { code: 401, message: "expired" } };
-  if (req.path === "/megaport/login") return { json: { session: token(), companyId: 1 } };
+  if (req.path === "/megaport/v2/login") return { json: { message: "Login successfully", data: { session: token(), companyId: 1 } } };
   return { json: { message: "ok", data: [] } };
 }
 

@@ -25,13 +25,13 @@ export function unsignedRequest(conn: TUpstreamConnection, request: TUpstreamReq
     body = JSON.stringify(request.body);
     headers["content-type"] = "application/json";
   }
-  return { method: request.method, url, query: queryEntries(request.query), headers, body, tokenPlacement: request.tokenPlacement };
+  return { method: request.method, url, query: queryEntries(request.query), headers, body };
 }
 
 /** Identity of a read for coalescing and the short cache: connection id+version, method, path, query, headers. */
 export function readKey(conn: TUpstreamConnection, unsigned: TUnsignedRequest, request: TUpstreamRequest): string {
   const headers = Object.entries(unsigned.headers).sort(([a], [b]) => a.localeCompare(b));
-  const shape = [unsigned.method, request.path, encodeForm(unsigned.query), headers, request.responseType ?? "", request.tokenPlacement ?? "", Boolean(request.anonymous)];
+  const shape = [unsigned.method, request.path, encodeForm(unsigned.query), headers, request.responseType ?? "", Boolean(request.anonymous)];
   return `${connectionPrefix(conn)}${conn.version}\u0000${JSON.stringify(shape)}`;
 }
 

@@ -40,7 +40,7 @@ async function probe(conn: TUpstreamConnection, otp?: string): Promise<string> {
     }
     case "megaport": {
       const session = await megaportSession(conn);
-      if (session?.companyId !== undefined) {
+      if (session && session.companyId !== null) {
         const path = `/secure/party/company/${pathSegment(session.companyId)}`;
         await callVendor(conn, { method: "GET", path, operation: "megaport.test", fresh: true });
         return `Signed in to Megaport as ${session.username ?? "the user"} (${session.companyName ?? `company ${session.companyId}`}).`;

@@ -45,8 +45,6 @@ export type TUpstreamRequest = {
   idempotent?: boolean;
   /** Default: JSON when the reply says so, else text. */
   responseType?: "json" | "text";
-  /** Megaport session token: `?token=` (default) or the X-Auth-Token header. */
-  tokenPlacement?: "query" | "header";
   /** Send no credentials at all (Acreto's VPN profile, fetched with a device token in the query). */
   anonymous?: boolean;
 };
@@ -73,7 +71,6 @@ export type TWireRequest = {
 export type TUnsignedRequest = Omit<TWireRequest, "url"> & {
   url: string;
   query: TQueryEntry[];
-  tokenPlacement?: "query" | "header";
 };
 
 /** A signed request and the credential it carries, so a refusal can drop exactly that one. */

@@ -24,18 +24,18 @@ describe("Megaport API keys", () => {
     // Only Date is faked, so the token cache moves on while sockets keep working (each call below is a new URL, past any short cache).
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() });
     const conn = testConnectionOf("megaport", sims.urls.megaport, { accessKey: sims.credentials.megaport.accessKey, secretKey: sims.credentials.megaport.secretKey, authUrl: sims.urls.megaportAuth });
-    const list = (companyId?: string) => callOperation(megaportOperations, conn, "GET", "services", { input: companyId ? { companyId } : {} });
+    const read = (path: string) => callOperation(megaportOperations, conn, "GET", path);
 
-    const { services } = (await list()) as { services: { uid: string }[] };
+    const { services } = (await read("services")) as { services: { uid: string }[] };
     expect(await tokenCalls()).toBe(1);
     // A tenth of a 10-minute token's life before it ends (60 s), the cached one still serves.
     vi.setSystemTime(Date.now() + (TTL_S - 70) * 1000);
-    await list("1187");
+    await read("identity");
     expect(await tokenCalls()).toBe(1);
     // Inside the last minute: a new token before Megaport would refuse the old one, and no 401 on the way.
     vi.setSystemTime(Date.now() + 20_000);
     const before = (await (await fetch(`${sims.controlUrls.megaport}/stats`)).json()) as { byStatus: Record<string, number> };
-    await callOperation(megaportOperations, conn, "GET", `services/${services[0]!.uid}`);
+    await read(`services/${services[0]!.uid}`);
     expect(await tokenCalls()).toBe(2);
     const after = (await (await fetch(`${sims.controlUrls.megaport}/stats`)).json()) as { byStatus: Record<string, number> };
     expect(after.byStatus["401"] ?? 0).toBe(before.byStatus["401"] ?? 0);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ZMegaportCompanyReply, ZMegaportLoginReply } from "./account-schemas";
 import { ZMegaportProduct, ZMegaportProductsReply } from "./schemas";
 
 /** A real recorded GET /v2/products answer, kept in shared/ beside the repository. */
@@ -59,5 +60,23 @@ describe("Megaport schemas on the recorded products", () => {
     expect(sample.data.map((p) => p.productType)).toContain("MVE");
     const sparse = ZMegaportProduct.parse({ productUid: "x", productName: "bare port", productType: "MEGAPORT", provisioningStatus: "DESIGN" });
     expect(sparse).toMatchObject({ portSpeed: null, contractEndDate: null, associatedVxcs: [], resources: {}, up: null });
+  });
+});
+
+describe("Megaport account payloads", () => {
+  it("reads the /v2/login envelope, the seed's bare login object and the v3 shape (permissions keyed by company uid, expiryDate \"\")", () => {
+    const v2 = ZMegaportLoginReply.parse({ message: "Login successfully", data: { session: "s-1", companyId: 1187, permissions: { "1187": ["company_admin"] } } });
+    expect(v2).toMatchObject({ session: "s-1", companyId: 1187, companyUid: null, permissions: { "1187": ["company_admin"] }, expiryDate: null });
+    expect(ZMegaportLoginReply.parse({ session: "s-2", companyId: "203", username: "example" })).toMatchObject({ session: "s-2", companyId: 203, permissions: {} });
+    const v3 = ZMegaportLoginReply.parse({
+      data: { session: "s-3", companyId: 1269, companyUid: "bec27ded", permissions: { bec27ded: ["end_user"] }, expiryDate: "", loginDate: 1644820229860, oAuthToken: { expiresIn: 1000 } },
+    });
+    expect(v3).toMatchObject({ companyId: 1269, companyUid: "bec27ded", permissions: { bec27ded: ["end_user"] }, expiryDate: null, loginDate: 1644820229860 });
+  });
+
+  it("reads a company from the legacy /secure call bare, or inside the envelope", () => {
+    const company = { companyId: 1187, companyUid: "c-1", companyName: "Northwind Interconnect", legalName: "Northwind Interconnect Pty Ltd" };
+    expect(ZMegaportCompanyReply.parse(company)).toMatchObject(company);
+    expect(ZMegaportCompanyReply.parse({ message: "Company details", terms: "AUP", data: company })).toMatchObject(company);
   });
 });

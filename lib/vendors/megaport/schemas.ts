@@ -1,57 +1,45 @@
 import { z } from "zod";
+import { zItems, zOneOrMany, zVendorTime } from "@/lib/vendors/tolerant";
 
 /**
- * Megaport's payloads (https://api.megaport.com), checked against a recorded /v2/products
- * answer: dates are epoch ms or null, many fields are null on services that are gone, and
- * every object carries more fields than the pages show (they pass through).
+ * Megaport's products (https://api.megaport.com), checked against a recorded /v2/products answer
+ * and megaportgo: dates are epoch ms, ISO strings or null; many fields are null on services that
+ * are gone; types may arrive lower-case; every object carries more fields than the pages show
+ * (they pass through). Lists are read item by item (zItems): one odd product is left out and
+ * reported, never fatal to the page.
  */
-const zEpochMs = z
-  .number()
-  .nullish()
-  .transform((ms) => ms ?? null);
-const zNullableNumber = z
+export const zNullableNumber = z
   .number()
   .nullish()
   .transform((n) => n ?? null);
-const zNullableText = z
+export const zNullableText = z
   .string()
   .nullish()
   .transform((text) => text ?? null);
-const zList = <T extends z.ZodType>(item: T) =>
+/** A vendor time (epoch ms, ISO or null) that may also be left out. */
+export const zTime = zVendorTime.optional().transform((ms) => ms ?? null);
+const zFlag = z
+  .boolean()
+  .nullish()
+  .transform((flag) => flag ?? false);
+/** "mcr2" and "MCR2" alike: megaportgo compares product types lower-cased. */
+const zUpper = z.string().transform((value) => value.trim().toUpperCase());
+/** The same for a VXC or IX nested in its product, where the type may be left out. */
+const zUpperOr = (fallback: string) =>
   z
-    .array(item)
+    .string()
     .nullish()
-    .transform((list) => list ?? []);
+    .transform((value) => (value ?? fallback).trim().toUpperCase());
 
-export const MEGAPORT_PROVISIONING_STATUSES = ["LIVE", "CONFIGURED", "NEW", "DESIGN", "DECOMMISSIONED", "CANCELLED"] as const;
+export const MEGAPORT_PROVISIONING_STATUSES = ["LIVE", "CONFIGURED", "NEW", "DESIGN", "DEPLOYABLE", "DECOMMISSIONED", "CANCELLED"] as const;
 export type TMegaportProvisioningStatus = (typeof MEGAPORT_PROVISIONING_STATUSES)[number];
 export const MEGAPORT_PRODUCT_TYPES = ["MEGAPORT", "MCR2", "MVE"] as const;
-
-/** POST /login (form body username, password): the session lives in `session`. */
-export const ZMegaportLogin = z.looseObject({
-  channelPartner: z.boolean().optional(),
-  companyId: z.number(),
-  companyName: z.string().optional(),
-  expiryDate: zEpochMs,
-  language: z.string().optional(),
-  locale: z.string().optional(),
-  loginDate: zEpochMs,
-  /** Company id → what the user may do there; a service agent has several companies. */
-  permissions: z.record(z.string(), z.array(z.string())).default({}),
-  personId: z.number().optional(),
-  session: z.string().min(1),
-  sourceIp: z.string().optional(),
-  timeZone: z.string().optional(),
-  userAgent: z.string().optional(),
-  username: z.string(),
-});
-export type TMegaportLogin = z.infer<typeof ZMegaportLogin>;
 
 /** POST {authUrl}/oauth2/token?grant_type=client_credentials. */
 export const ZMegaportOAuthToken = z.looseObject({
   access_token: z.string().min(1),
-  token_type: z.string(),
-  expires_in: z.number().positive(),
+  token_type: z.string().optional(),
+  expires_in: z.number().positive().optional(), // seconds, at most 24 h
 });
 export type TMegaportOAuthToken = z.infer<typeof ZMegaportOAuthToken>;
 
@@ -63,7 +51,7 @@ export const ZMegaportError = z.looseObject({
 });
 export type TMegaportError = z.infer<typeof ZMegaportError>;
 
-/** The success envelope: {message, terms, data}. */
+/** The success envelope of the /v2 calls: {message, terms, data}. */
 export function zMegaportEnvelope<T extends z.ZodType>(data: T) {
   return z.looseObject({
     message: z
@@ -75,29 +63,18 @@ export function zMegaportEnvelope<T extends z.ZodType>(data: T) {
   });
 }
 
-export const ZMegaportCompany = z.looseObject({
-  companyId: z.number().optional(),
-  companyUid: z.string().optional(),
-  companyName: z.string(),
-  legalName: z.string().optional(),
-  tradingName: z.string().optional(),
-  country: z.string().optional(),
-  market: z.string().optional(),
-});
-export type TMegaportCompany = z.infer<typeof ZMegaportCompany>;
-export const ZMegaportCompanyReply = zMegaportEnvelope(ZMegaportCompany);
-
 export const ZMegaportLocationDetail = z.looseObject({
-  name: z.string(),
-  city: z.string().optional(),
-  metro: z.string().optional(),
-  country: z.string().optional(),
+  name: zNullableText,
+  city: zNullableText,
+  metro: zNullableText,
+  country: zNullableText,
 });
 export type TMegaportLocationDetail = z.infer<typeof ZMegaportLocationDetail>;
+const zLocationDetail = ZMegaportLocationDetail.nullish().transform((detail) => detail ?? null);
 
 /** A VXC's A-End or B-End; its location is null once the VXC is gone. */
 export const ZMegaportVxcEnd = z.looseObject({
-  ownerUid: z.string().optional(),
+  ownerUid: zNullableText,
   productUid: z.string(),
   productName: z
     .string()
@@ -105,38 +82,43 @@ export const ZMegaportVxcEnd = z.looseObject({
     .transform((name) => name ?? ""),
   locationId: zNullableNumber,
   location: zNullableText,
-  locationDetail: ZMegaportLocationDetail.nullish().transform((detail) => detail ?? null),
+  locationDetail: zLocationDetail,
   vlan: zNullableNumber,
   innerVlan: zNullableNumber,
-  vNicIndex: z.number().optional(),
+  vNicIndex: z.number().nullish(),
 });
 export type TMegaportVxcEnd = z.infer<typeof ZMegaportVxcEnd>;
 
-/** interface, virtual_router, vll, csp_connection…: shapes vary by service, so only named here. */
+const ZResource = z.looseObject({});
+/**
+ * interface, vll, csp_connection… Shapes vary by service; some arrive as one object or a list
+ * (a VXC's interface is a list, a gone VXC's vll is []), so those are always read as lists.
+ */
 const ZMegaportResources = z
   .looseObject({
-    interface: z.looseObject({}).optional(),
-    virtual_router: z.looseObject({}).optional(),
-    vll: z.looseObject({}).optional(),
-    csp_connection: z.union([z.looseObject({}), z.array(z.looseObject({}))]).optional(),
+    interface: zOneOrMany(ZResource, "interface"),
+    vll: zOneOrMany(ZResource, "vll"),
+    csp_connection: zOneOrMany(ZResource, "csp_connection"),
   })
   .nullish()
   .transform((resources) => resources ?? {});
 
 const serviceShape = {
-  productId: z.number().optional(),
-  productUid: z.string(),
-  productName: z.string(),
-  productType: z.string(),
-  provisioningStatus: z.string(),
-  createDate: zEpochMs,
-  terminateDate: zEpochMs,
-  contractStartDate: zEpochMs,
-  contractEndDate: zEpochMs,
+  productId: z.number().nullish(),
+  productUid: z.string().min(1),
+  productName: z
+    .string()
+    .nullish()
+    .transform((name) => name ?? ""),
+  provisioningStatus: zUpper,
+  createDate: zTime,
+  terminateDate: zTime,
+  contractStartDate: zTime,
+  contractEndDate: zTime,
   contractTermMonths: zNullableNumber,
-  locked: z.boolean().default(false),
-  adminLocked: z.boolean().default(false),
-  cancelable: z.boolean().optional(),
+  locked: zFlag,
+  adminLocked: zFlag,
+  cancelable: z.boolean().nullish(),
   up: z
     .boolean()
     .nullish()
@@ -145,10 +127,19 @@ const serviceShape = {
   attributeTags: z.record(z.string(), z.unknown()).nullish(),
 };
 
+/** A change waiting for the other end's approval (a new VXC, a speed change), or all nulls. */
+const ZMegaportVxcApproval = z
+  .looseObject({ status: zNullableText, message: zNullableText, uid: zNullableText, type: zNullableText, newSpeed: zNullableNumber })
+  .nullish()
+  .transform((approval) => approval ?? null);
+
 export const ZMegaportVxc = z.looseObject({
   ...serviceShape,
+  productType: zUpperOr("VXC"),
   rateLimit: zNullableNumber,
-  distanceBand: z.string().optional(),
+  distanceBand: zNullableText,
+  shutdown: zFlag,
+  vxcApproval: ZMegaportVxcApproval,
   aEnd: ZMegaportVxcEnd,
   bEnd: ZMegaportVxcEnd,
 });
@@ -157,11 +148,12 @@ export type TMegaportVxc = z.infer<typeof ZMegaportVxc>;
 /** An Internet Exchange connection on a port. */
 export const ZMegaportIx = z.looseObject({
   ...serviceShape,
+  productType: zUpperOr("IX"),
   rateLimit: zNullableNumber,
   asn: zNullableNumber,
   macAddress: zNullableText,
   vlan: zNullableNumber,
-  networkServiceType: z.string().optional(),
+  networkServiceType: zNullableText,
   locationId: zNullableNumber,
 });
 export type TMegaportIx = z.infer<typeof ZMegaportIx>;
@@ -169,49 +161,47 @@ export type TMegaportIx = z.infer<typeof ZMegaportIx>;
 /** A port (MEGAPORT), MCR (MCR2) or MVE, with its VXCs and IXs. */
 export const ZMegaportProduct = z.looseObject({
   ...serviceShape,
+  productType: zUpper,
   secondaryName: zNullableText,
   portSpeed: zNullableNumber,
   maxVxcSpeed: zNullableNumber,
   locationId: zNullableNumber,
-  locationDetail: ZMegaportLocationDetail.nullish().transform((detail) => detail ?? null),
-  liveDate: zEpochMs,
-  market: z.string().optional(),
-  companyUid: z.string().optional(),
-  companyName: z.string().optional(),
+  locationDetail: zLocationDetail,
+  liveDate: zTime,
+  market: zNullableText,
+  companyUid: zNullableText,
+  companyName: zNullableText,
   lagId: zNullableNumber,
-  lagPrimary: z.boolean().optional(),
-  virtual: z.boolean().optional(),
+  lagPrimary: z.boolean().nullish(),
+  virtual: z.boolean().nullish(),
   diversityZone: zNullableText,
-  costCentre: z.string().optional(),
-  vendor: z.string().optional(),
-  mveSize: z.string().optional(),
-  mveLabel: z.string().optional(),
-  vnics: zList(z.looseObject({ vlan: zNullableNumber, description: z.string().optional() })),
-  associatedVxcs: zList(ZMegaportVxc),
-  associatedIxs: zList(ZMegaportIx),
+  costCentre: zNullableText,
+  vendor: zNullableText,
+  mveSize: zNullableText,
+  mveLabel: zNullableText,
+  vnics: zItems(z.looseObject({ vlan: zNullableNumber, description: zNullableText }), "vNIC"),
+  associatedVxcs: zItems(ZMegaportVxc, "VXC"),
+  associatedIxs: zItems(ZMegaportIx, "IX"),
 });
 export type TMegaportProduct = z.infer<typeof ZMegaportProduct>;
 
-/** GET /v2/products: {"message":"Found 455 Products","terms":…,"data":[…]} (not paginated). */
-export const ZMegaportProductsReply = zMegaportEnvelope(z.array(ZMegaportProduct));
+/** GET /v2/products: {"message":"Found 455 Products","terms":…,"data":[…]} (not paginated), read product by product. */
+export const ZMegaportProductsReply = zMegaportEnvelope(zItems(ZMegaportProduct, "product"));
 export type TMegaportProductsReply = z.infer<typeof ZMegaportProductsReply>;
 
+const isVxc = (service: { productType: string }) => service.productType === "VXC";
+const isIx = (service: { productType: string }) => service.productType === "IX";
+
 /** GET /v2/product/{productUid}: a top-level service, or a VXC/IX by its own uid. */
-export const ZMegaportProductReply = zMegaportEnvelope(
-  z.union([
-    ZMegaportVxc.refine((service) => service.productType === "VXC"),
-    ZMegaportIx.refine((service) => service.productType === "IX"),
-    ZMegaportProduct,
-  ]),
-);
+export const ZMegaportProductReply = zMegaportEnvelope(z.union([ZMegaportVxc.refine(isVxc), ZMegaportIx.refine(isIx), ZMegaportProduct]));
 export type TMegaportProductReply = z.infer<typeof ZMegaportProductReply>;
 
 /** The same reply told apart by kind: a VXC or IX asked for by its own uid, or a port, MCR or MVE. */
 export const ZMegaportServiceReply = zMegaportEnvelope(
   z.union([
-    ZMegaportVxc.refine((service) => service.productType === "VXC").transform((vxc) => ({ kind: "VXC" as const, vxc })),
-    ZMegaportIx.refine((service) => service.productType === "IX").transform((ix) => ({ kind: "IX" as const, ix })),
-    ZMegaportProduct.refine((service) => service.productType !== "VXC" && service.productType !== "IX").transform((product) => ({ kind: "PRODUCT" as const, product })),
+    ZMegaportVxc.refine(isVxc).transform((vxc) => ({ kind: "VXC" as const, vxc })),
+    ZMegaportIx.refine(isIx).transform((ix) => ({ kind: "IX" as const, ix })),
+    ZMegaportProduct.refine((service) => !isVxc(service) && !isIx(service)).transform((product) => ({ kind: "PRODUCT" as const, product })),
   ]),
 );
 export type TMegaportService = z.output<typeof ZMegaportServiceReply>["data"];

@@ -27,7 +27,7 @@ export type TServiceMatch = {
 };
 
 export const locationKey = (location: TMegaportLocationView | null) => (location ? String(location.id ?? location.name) : "none");
-export const companyKey = (company: TMegaportCompanyRef) => String(company.id ?? company.uid ?? company.name ?? "none");
+export const companyKey = (company: TMegaportCompanyRef) => company.uid ?? company.name ?? "none";
 
 export function statusAllows(status: string, choice: TStatusChoice): boolean {
   if (choice === "all") return true;

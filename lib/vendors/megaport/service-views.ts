@@ -1,6 +1,7 @@
 import { resourceViews } from "./resource-views";
 import type { TMegaportIx, TMegaportLocationDetail, TMegaportProduct, TMegaportVxc, TMegaportVxcEnd } from "./schemas";
 import type {
+  TMegaportApprovalView,
   TMegaportCompanyRef,
   TMegaportEndView,
   TMegaportIxDetail,
@@ -15,8 +16,9 @@ import type {
 const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
 
 function locationView(id: number | null, detail: TMegaportLocationDetail | null, name?: string | null): TMegaportLocationView | null {
-  if (!detail) return name ? { id, name, city: null, metro: null, country: null } : null;
-  return { id, name: detail.name, city: text(detail.city), metro: text(detail.metro), country: text(detail.country) };
+  const label = text(detail?.name) ?? text(name);
+  if (!label) return null;
+  return { id, name: label, city: text(detail?.city), metro: text(detail?.metro), country: text(detail?.country) };
 }
 
 type TLine = TMegaportProduct | TMegaportVxc | TMegaportIx;
@@ -40,11 +42,18 @@ export function toEndView(end: TMegaportVxcEnd): TMegaportEndView {
   return {
     productUid: end.productUid,
     productName: end.productName,
-    ownerUid: end.ownerUid ?? null,
+    ownerUid: end.ownerUid,
     location: locationView(end.locationId, end.locationDetail, end.location),
     vlan: end.vlan,
     innerVlan: end.innerVlan,
   };
+}
+
+/** Megaport sends the approval object with every field null when nothing waits for approval. */
+function approvalView(approval: TMegaportVxc["vxcApproval"]): TMegaportApprovalView | null {
+  const status = text(approval?.status);
+  if (!approval || !status) return null;
+  return { status, message: text(approval.message), type: text(approval.type), newSpeedMbps: approval.newSpeed };
 }
 
 export function toVxcView(vxc: TMegaportVxc): TMegaportVxcView {
@@ -53,6 +62,8 @@ export function toVxcView(vxc: TMegaportVxc): TMegaportVxcView {
     kind: "VXC",
     rateLimitMbps: vxc.rateLimit,
     distanceBand: text(vxc.distanceBand),
+    shutdown: vxc.shutdown,
+    approval: approvalView(vxc.vxcApproval),
     aEnd: toEndView(vxc.aEnd),
     bEnd: toEndView(vxc.bEnd),
   };
@@ -70,12 +81,9 @@ export function toIxView(ix: TMegaportIx): TMegaportIxView {
   };
 }
 
-/**
- * One row of the services table. `companyId` is the company whose products were asked for
- * (a service agent asks per company); the product itself names its company by uid and name.
- */
-export function toServiceRow(product: TMegaportProduct, companyId: number | null): TMegaportServiceRow {
-  const company: TMegaportCompanyRef = { id: companyId, uid: text(product.companyUid), name: text(product.companyName) };
+/** One row of the services table; the product names its company by uid and name. */
+export function toServiceRow(product: TMegaportProduct): TMegaportServiceRow {
+  const company: TMegaportCompanyRef = { uid: text(product.companyUid), name: text(product.companyName) };
   const isMve = product.productType === "MVE";
   return {
     ...lineOf(product),
@@ -99,7 +107,7 @@ export const toIxDetail = (ix: TMegaportIx): TMegaportIxDetail => ({ ...toIxView
 /** A port, MCR or MVE with its technical resources and each VXC's A and B ends and resources. */
 export function toProductDetail(product: TMegaportProduct): TMegaportProductDetail {
   return {
-    ...toServiceRow(product, null),
+    ...toServiceRow(product),
     resources: resourceViews(product.resources),
     vxcs: product.associatedVxcs.map(toVxcDetail),
     ixs: product.associatedIxs.map(toIxDetail),

@@ -30,7 +30,7 @@ type TRawProduct = {
 
 const raw = JSON.parse(readFileSync(FIXTURE, "utf8")) as { message: string; data: TRawProduct[] };
 const reply = ZMegaportProductsReply.parse(raw);
-const rows = reply.data.map((product) => toServiceRow(product, null));
+const rows = reply.data.map(toServiceRow);
 
 /** Counted straight from the JSON, without any of the console's code. */
 function rawCount(key: (product: TRawProduct) => string): Record<string, number> {

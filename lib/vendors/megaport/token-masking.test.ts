@@ -38,30 +38,28 @@ describe("the Megaport session token and API keys in logs and the audit trail", 
   const sessionConn = () => testConnectionOf("megaport", sims.urls.megaport, { username: megaport().serviceAgent.username, password: megaport().serviceAgent.password });
   const apiKeyConn = () => testConnectionOf("megaport", sims.urls.megaport, { accessKey: megaport().accessKey, secretKey: megaport().secretKey, authUrl: sims.urls.megaportAuth });
 
-  it("logs every real call, ?token= and X-Auth-Token alike, refused and renewed, without a token or key", async () => {
+  it("logs every real call, refused and renewed, with the session only in a header, and never a token, password or key", async () => {
     const session = sessionConn();
     const oauth = apiKeyConn();
-    await run(session, "services", { companyId: "1187" });
+    await run(session, "services");
     await run(oauth, "services");
     remember();
     await fetch(`${sims.controlUrls.megaport}/sessions/invalidate`, { method: "POST" });
-    // Both companies read by ?token= with the refused session (401, logged at info), then once more after one new login.
+    // Both companies read with the refused session (401, logged at info), then once more after one new login.
     await run(session, "identity");
-    await run(session, "services", { companyId: "2291" });
     await run(oauth, "services/not-a-service");
     await run(testConnectionOf("megaport", sims.urls.megaport, { username: megaport().username, password: "wrong-password-for-logs" }), "identity");
     check = await testConnection(session);
-    failed = (await run(session, "services", { companyId: "4242" })) as Error;
+    failed = (await run(session, "services/not-a-service")) as Error;
     remember();
 
     const entries = lines.map((line) => JSON.parse(line) as { msg: string; url?: string; status?: number });
     const calls = entries.filter((entry) => entry.msg === "upstream call");
-    expect(calls.filter((c) => c.status === 401 && c.url!.includes("?token=")).length).toBeGreaterThanOrEqual(1);
-    const tokenUrls = calls.map((c) => c.url!).filter((url) => url.includes("?token="));
-    expect(tokenUrls.length).toBeGreaterThanOrEqual(4);
+    expect(calls.filter((c) => c.status === 401).length).toBeGreaterThanOrEqual(1);
+    expect(calls.filter((c) => c.url!.includes("/secure/party/company/")).length).toBeGreaterThanOrEqual(2);
+    for (const call of calls) expect(call.url).not.toMatch(/[?&]token=/);
     expect(check).toMatchObject({ ok: true, message: expect.stringContaining("agent@partner.example") });
-    expect(failed).toMatchObject({ status: 403 });
-    for (const url of tokenUrls) expect(url).toMatch(/\?token=[0-9a-f]{4}…[0-9a-f]{4}$/);
+    expect(failed).toMatchObject({ status: 404 });
 
     const output = lines.join("\n");
     expect(issued.size).toBeGreaterThanOrEqual(3);
@@ -89,11 +87,11 @@ describe("the Megaport session token and API keys in logs and the audit trail", 
         actor: null,
         action: "megaport.listServices",
         outcome: "failed",
-        details: { error: failed!.message, url: `${sims.urls.megaport}/v2/products?companyId=4242&token=${token}`, headers: { "X-Auth-Token": token } },
+        details: { error: failed!.message, url: `${sims.urls.megaport}/v2/product/not-a-service?token=${token}`, headers: { "X-Auth-Token": token } },
       });
       const trail = JSON.stringify(await listAudit({ limit: 10 }));
       expect(trail).toContain("megaport.listServices");
-      expect(trail).toContain("companyId=4242&token=");
+      expect(trail).toContain("not-a-service?token=");
       for (const secret of issued) expect(trail).not.toContain(secret);
     });
   });

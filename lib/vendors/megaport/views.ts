@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZUnreadableSummary } from "@/lib/vendors/tolerant";
 
 /**
  * The views Patchbay's BFF returns for Megaport (universal: the pages import the types). Built
@@ -47,11 +48,18 @@ const lineShape = {
   adminLocked: z.boolean(),
 };
 
+/** A change waiting for the other end's approval: a new VXC, a speed change. */
+export const ZMegaportApprovalView = z.object({ status: z.string(), message: z.string().nullable(), type: z.string().nullable(), newSpeedMbps: z.number().nullable() });
+export type TMegaportApprovalView = z.infer<typeof ZMegaportApprovalView>;
+
 export const ZMegaportVxcView = z.object({
   ...lineShape,
   kind: z.literal("VXC"),
   rateLimitMbps: z.number().nullable(),
   distanceBand: z.string().nullable(),
+  /** Shut down by the customer: configured, but passing no traffic. */
+  shutdown: z.boolean(),
+  approval: ZMegaportApprovalView.nullable(),
   aEnd: ZMegaportEndView,
   bEnd: ZMegaportEndView,
 });
@@ -68,7 +76,8 @@ export const ZMegaportIxView = z.object({
 });
 export type TMegaportIxView = z.infer<typeof ZMegaportIxView>;
 
-export const ZMegaportCompanyRef = z.object({ id: z.number().nullable(), uid: z.string().nullable(), name: z.string().nullable() });
+/** The company a product names: by uid and name (products carry no company number). */
+export const ZMegaportCompanyRef = z.object({ uid: z.string().nullable(), name: z.string().nullable() });
 export type TMegaportCompanyRef = z.infer<typeof ZMegaportCompanyRef>;
 
 /** A port (MEGAPORT), MCR (MCR2) or MVE with its VXCs and IXs: one row of the services table. */
@@ -91,13 +100,16 @@ export type TMegaportServiceRow = z.infer<typeof ZMegaportServiceRow>;
 export const ZMegaportUsage = z.object({ used: z.number(), limit: z.number(), windowMs: z.number() }).nullable();
 export type TMegaportUsage = z.infer<typeof ZMegaportUsage>;
 
-/** GET services[?companyId=]: one company's services (or the API key's own). */
+/** What a read left out because it did not fit Megaport's known payload (added by the BFF when anything was). */
+const unreadable = ZUnreadableSummary.optional();
+
+/** GET services: the signed-in company's services (the login's, or the API key's). */
 export const ZMegaportServiceList = z.object({
-  companyId: z.number().nullable(),
   message: z.string(),
   services: z.array(ZMegaportServiceRow),
   usage: ZMegaportUsage,
   fetchedAt: z.string(),
+  unreadable,
 });
 export type TMegaportServiceList = z.infer<typeof ZMegaportServiceList>;
 
@@ -119,14 +131,14 @@ export type TMegaportProductDetail = z.infer<typeof ZMegaportProductDetail>;
 
 /** GET services/:uid — a port, MCR or MVE, or one VXC or IX by its own uid. */
 export const ZMegaportServiceDetail = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("PRODUCT"), product: ZMegaportProductDetail, fetchedAt: z.string() }),
-  z.object({ kind: z.literal("VXC"), vxc: ZMegaportVxcDetail, fetchedAt: z.string() }),
-  z.object({ kind: z.literal("IX"), ix: ZMegaportIxDetail, fetchedAt: z.string() }),
+  z.object({ kind: z.literal("PRODUCT"), product: ZMegaportProductDetail, fetchedAt: z.string(), unreadable }),
+  z.object({ kind: z.literal("VXC"), vxc: ZMegaportVxcDetail, fetchedAt: z.string(), unreadable }),
+  z.object({ kind: z.literal("IX"), ix: ZMegaportIxDetail, fetchedAt: z.string(), unreadable }),
 ]);
 export type TMegaportServiceDetail = z.infer<typeof ZMegaportServiceDetail>;
 
 export const ZMegaportCompanyView = z.object({
-  companyId: z.number(),
+  companyId: z.number().nullable(),
   companyUid: z.string().nullable(),
   companyName: z.string(),
   legalName: z.string().nullable(),
@@ -136,9 +148,9 @@ export const ZMegaportCompanyView = z.object({
   www: z.string().nullable(),
   phone: z.string().nullable(),
   address: z.string().nullable(),
-  /** What the signed-in user may do in this company (the login's permissions). */
-  permissions: z.array(z.string()),
-  /** The company the user belongs to; the others are held as a service agent. */
+  /** What the signed-in user may do in this company (the login's permissions); null for an API key, which does not say. */
+  permissions: z.array(z.string()).nullable(),
+  /** The company the user (or API key) belongs to; the others are held as a service agent. */
   home: z.boolean(),
   /** Why the company's details could not be read, when they could not. */
   problem: z.string().nullable(),
@@ -147,8 +159,9 @@ export type TMegaportCompanyView = z.infer<typeof ZMegaportCompanyView>;
 
 export const ZMegaportPerson = z.object({
   username: z.string(),
+  name: z.string().nullable(),
   personId: z.number().nullable(),
-  companyId: z.number(),
+  companyId: z.number().nullable(),
   companyName: z.string().nullable(),
   channelPartner: z.boolean(),
   loginDate: zMs,
@@ -159,12 +172,30 @@ export const ZMegaportPerson = z.object({
 });
 export type TMegaportPerson = z.infer<typeof ZMegaportPerson>;
 
-/** GET identity: who the connection signs in as and what it may do where; API keys name no person. */
+/** One user of the company, from GET /v2/employment. */
+export const ZMegaportUserView = z.object({
+  personId: z.number().nullable(),
+  name: z.string(),
+  email: z.string().nullable(),
+  position: z.string().nullable(),
+  active: z.boolean().nullable(),
+  mfaEnabled: z.boolean().nullable(),
+});
+export type TMegaportUserView = z.infer<typeof ZMegaportUserView>;
+
+/**
+ * GET identity: who the connection signs in as and what it may do where. An API key names no
+ * person: its company comes from its products and /v2/employment, whose users are listed instead.
+ */
 export const ZMegaportIdentity = z.object({
   auth: z.enum(["session", "apiKey"]),
   person: ZMegaportPerson.nullable(),
   companies: z.array(ZMegaportCompanyView),
+  users: z.array(ZMegaportUserView),
+  /** Why the company's users could not be listed, when they could not. */
+  usersProblem: z.string().nullable(),
   usage: ZMegaportUsage,
   fetchedAt: z.string(),
+  unreadable,
 });
 export type TMegaportIdentity = z.infer<typeof ZMegaportIdentity>;
