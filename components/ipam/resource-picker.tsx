@@ -40,21 +40,32 @@ export function ResourcePicker(props: { id: string; connectionId: string; value:
   const needle = search.trim().toLowerCase();
   // The chosen resource stays in the list whatever the search, so the select never shows another one.
   const shown = needle ? resources.filter((r) => String(r.id) === value || `${r.name ?? ""} #${r.id}`.toLowerCase().includes(needle)) : resources;
+  const hint = needle ? `${shown.length} of ${resources.length} resources match` : `${resources.length} resources in ProVision`;
   return (
-    <div className="space-y-2">
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-zinc-700 dark:text-zinc-300">
+        Resource
+      </label>
       {resources.length >= SEARCH_FROM && (
         <Input type="search" aria-label="Find a resource" placeholder={`Find among ${resources.length} resources: name or id`} value={search} onChange={(event) => setSearch(event.target.value)} />
       )}
-      <Field id={id} label="Resource" error={error} hint={needle ? `${shown.length} of ${resources.length} resources match` : `${resources.length} resources in ProVision`}>
-        <Select id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-invalid={invalid}>
-          <option value="">Choose a resource…</option>
-          {shown.map((resource) => (
-            <option key={resource.id} value={String(resource.id)}>
-              {resource.name ?? "Resource"} (#{resource.id})
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <Select id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-invalid={invalid} aria-describedby={`${id}-hint`}>
+        <option value="">Choose a resource…</option>
+        {shown.map((resource) => (
+          <option key={resource.id} value={String(resource.id)}>
+            {resource.name ?? "Resource"} (#{resource.id})
+          </option>
+        ))}
+      </Select>
+      {error ? (
+        <p id={`${id}-hint`} role="alert" className="text-xs text-red-600 dark:text-red-400">
+          {error}
+        </p>
+      ) : (
+        <p id={`${id}-hint`} className="text-xs text-zinc-500">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

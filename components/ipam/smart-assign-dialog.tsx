@@ -69,10 +69,10 @@ export function SmartAssignDialog(props: { connectionId: string; onShow: (block:
             </Field>
           </div>
           <ResourcePicker id="smart-resource" connectionId={connectionId} value={String(resource.value ?? "")} onChange={resource.onChange} error={errors.resourceId?.message} />
-          <div className="grid grid-cols-3 gap-3">
-            <Field id="smart-tags" label="Tags to match (optional)" error={errors.tags?.message} hint={tagHint}>
-              <Input id="smart-tags" placeholder="customer, vpn" {...register("tags")} />
-            </Field>
+          <Field id="smart-tags" label="Tags to match (optional)" error={errors.tags?.message} hint={tagHint}>
+            <Input id="smart-tags" placeholder="customer, vpn" {...register("tags")} />
+          </Field>
+          <div className="grid grid-cols-2 gap-3">
             <Field id="smart-region" label="Region (optional)" error={errors.region?.message}>
               <Input id="smart-region" {...register("region")} />
             </Field>
