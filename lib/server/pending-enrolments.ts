@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { and, eq, isNull, lt, lte, or } from "drizzle-orm";
 import { decryptSecret, encryptSecret } from "./crypto";
 import { getDb } from "./db/client";
 import { pendingEnrolments } from "./db/schema";
@@ -42,7 +42,11 @@ async function loadOrGenerate<T>(key: string, { ttlMs, regenerate, generate }: {
       .onConflictDoUpdate({
         target: pendingEnrolments.key,
         set: { generatingUntil: new Date(now.getTime() + GENERATE_LEASE_MS) },
-        setWhere: or(isNull(pendingEnrolments.generatingUntil), lt(pendingEnrolments.generatingUntil, now)),
+        // Nobody generating; and unless a new secret was asked for, none stored since we looked.
+        setWhere: and(
+          or(isNull(pendingEnrolments.generatingUntil), lt(pendingEnrolments.generatingUntil, now)),
+          regenerate ? undefined : or(isNull(pendingEnrolments.enrolment), lte(pendingEnrolments.expiresAt, now)),
+        ),
       })
       .returning({ key: pendingEnrolments.key });
     if (claimed.length === 1) return generateInto(key, ttlMs, generate);

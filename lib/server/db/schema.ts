@@ -302,3 +302,9 @@ export const readCache = pgTable(
   },
   (t) => [index("read_cache_connection_idx").on(t.connectionId)],
 );
+
+/** The last TOTP time step a stored MFA seed answered with, per seed owner: a vendor accepts each code once, on any instance. */
+export const totpSteps = pgTable("totp_steps", {
+  owner: text("owner").primaryKey(),
+  step: integer("step").notNull(),
+});

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { eq, isNull, lt, or } from "drizzle-orm";
+import { and, eq, isNull, lt, lte, or } from "drizzle-orm";
 import { decryptSecret, encryptSecret } from "../crypto";
 import { openedDatabase } from "../db/client";
 import { readCache } from "../db/schema";
@@ -27,7 +27,12 @@ export async function sharedRead<T>(key: string, connectionId: string, ttlMs: nu
     const claimed = await db
       .insert(readCache)
       .values({ key: id, connectionId, loadingUntil: until })
-      .onConflictDoUpdate({ target: readCache.key, set: { loadingUntil: until }, setWhere: or(isNull(readCache.loadingUntil), lt(readCache.loadingUntil, now)) })
+      .onConflictDoUpdate({
+        target: readCache.key,
+        set: { loadingUntil: until },
+        // Nobody loading, and no fresh answer stored since we looked (the loader may just have finished).
+        setWhere: and(or(isNull(readCache.loadingUntil), lt(readCache.loadingUntil, now)), or(isNull(readCache.expiresAt), lte(readCache.expiresAt, now))),
+      })
       .returning({ key: readCache.key });
     if (claimed.length === 1) {
       let value: T;

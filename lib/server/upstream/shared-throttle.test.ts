@@ -48,7 +48,7 @@ describe.each(testDatabases())("throttles shared through the database on $name",
     await throttle(conn, clock);
     pauseAfterThrottled(conn, 3_000, clock);
     await new Promise((resolve) => setTimeout(resolve, 50)); // the hold reaches the database
-    const admission = await admitShared(database.db, credentialKeyOf(conn), throttlePlanOf(conn)!, clock.now());
+    const admission = await admitShared(database.db, credentialKeyOf(conn), throttlePlanOf(conn)!, () => clock.now());
     expect(admission).toEqual({ waitMs: 3_000 });
   });
 
@@ -62,9 +62,8 @@ describe.each(testDatabases())("throttles shared through the database on $name",
       // Each caller asks its own instance's database, as two servers would.
       const caller = async (db: TDb) => {
         for (;;) {
-          const at = clock.now();
-          const admission = await admitShared(db, credentialKeyOf(conn), plan, at);
-          if (admission === null) return admitted.push(at);
+          const admission = await admitShared(db, credentialKeyOf(conn), plan, () => clock.now());
+          if ("admittedAt" in admission) return admitted.push(admission.admittedAt);
           if ("waitMs" in admission) await clock.sleep(admission.waitMs);
         }
       };

@@ -4,8 +4,8 @@ import type { TDb } from "../db/open-database";
 import { throttleCalls, throttleState } from "../db/schema";
 
 export type TSharedPlan = { limit: number; windowMs: number; guardMs: number; perDay: number | null };
-/** null: admitted (and counted); otherwise how long to wait, or that today's quota is spent. */
-export type TAdmission = null | { waitMs: number } | { overDailyQuota: true; calls: number };
+/** Admitted (and counted) at `at`; otherwise how long to wait, or that today's quota is spent. */
+export type TAdmission = { admittedAt: number } | { waitMs: number } | { overDailyQuota: true; calls: number };
 
 export const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -13,10 +13,12 @@ export const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * One admission for a credential, decided for all instances at once: under an advisory lock on
  * the credential, the calls of the last window (plus guard) are counted in the database; under
  * the limit the call is recorded, else the caller learns when the oldest of them leaves the window.
+ * The time is read once the lock is held, so admissions are recorded in the order of their times.
  */
-export function admitShared(db: TDb, key: string, plan: TSharedPlan, now: number): Promise<TAdmission> {
+export function admitShared(db: TDb, key: string, plan: TSharedPlan, clock: () => number): Promise<TAdmission> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`throttle:${key}`}))`);
+    const now = clock();
     const [state] = await tx.select().from(throttleState).where(eq(throttleState.credentialKey, key));
     const paused = state?.pausedUntil?.getTime() ?? 0;
     if (paused > now) return { waitMs: paused - now };
@@ -37,8 +39,9 @@ export function admitShared(db: TDb, key: string, plan: TSharedPlan, now: number
       .insert(throttleState)
       .values({ credentialKey: key, day, callsToday: 1 })
       .onConflictDoUpdate({ target: throttleState.credentialKey, set: { day, callsToday: calls + 1 } });
-    await tx.delete(throttleCalls).where(and(eq(throttleCalls.credentialKey, key), lte(throttleCalls.at, since)));
-    return null;
+    // Kept two windows, so an instance whose clock runs a little behind still counts them.
+    await tx.delete(throttleCalls).where(and(eq(throttleCalls.credentialKey, key), lte(throttleCalls.at, new Date(now - 2 * windowMs))));
+    return { admittedAt: now };
   });
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, isNull, lt, ne, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, lte, ne, or } from "drizzle-orm";
 import { decryptSecret, encryptSecret } from "../crypto";
 import { openedDatabase } from "../db/client";
 import { vendorTokens } from "../db/schema";
@@ -29,7 +29,7 @@ export async function sharedToken(key: string, now: number, refreshBeforeMs: num
   for (const deadline = Date.now() + WAIT_MS; ; ) {
     const stored = await storedToken(db, key, now, refused);
     if (stored) return stored;
-    if (await claimLogin(db, key)) return loginAndStore(db, key, now, refreshBeforeMs, login);
+    if (await claimLogin(db, key, now, refused)) return loginAndStore(db, key, now, refreshBeforeMs, login);
     if (Date.now() > deadline) throw new Error("Another instance is signing in to this vendor and has not finished; try again.");
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
@@ -56,7 +56,7 @@ async function storedToken(db: TDb, key: string, now: number, refused: ReadonlyS
   return { value, profile, expiresAt: row.expiresAt.getTime(), renewAt: row.renewAt.getTime() };
 }
 
-async function claimLogin(db: TDb, key: string): Promise<boolean> {
+async function claimLogin(db: TDb, key: string, now: number, refused: ReadonlySet<string>): Promise<boolean> {
   const wall = new Date();
   const until = new Date(wall.getTime() + LOGIN_LEASE_MS);
   const [connectionId = "", version = "0"] = key.split("/");
@@ -66,7 +66,11 @@ async function claimLogin(db: TDb, key: string): Promise<boolean> {
     .onConflictDoUpdate({
       target: vendorTokens.key,
       set: { refreshingUntil: until, updatedAt: wall },
-      setWhere: or(isNull(vendorTokens.refreshingUntil), lt(vendorTokens.refreshingUntil, wall)),
+      // Nobody logging in, and no usable token stored since we looked (the other login may just have finished).
+      setWhere: and(
+        or(isNull(vendorTokens.refreshingUntil), lt(vendorTokens.refreshingUntil, wall)),
+        or(isNull(vendorTokens.renewAt), lte(vendorTokens.renewAt, new Date(now)), ...(refused.size ? [inArray(vendorTokens.valueHash, [...refused])] : [])),
+      ),
     })
     .returning({ key: vendorTokens.key });
   return claimed.length === 1;

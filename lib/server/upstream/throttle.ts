@@ -94,8 +94,8 @@ export async function throttle(conn: TUpstreamConnection, clock: TClock = system
     const turn = (sharedQueues.get(key) ?? Promise.resolve()).then(async () => {
       const { db } = await opened;
       for (;;) {
-        const admission = await admitShared(db, key, plan, clock.now());
-        if (admission === null) return;
+        const admission = await admitShared(db, key, plan, () => clock.now());
+        if ("admittedAt" in admission) return;
         if ("overDailyQuota" in admission) throw overDailyQuota(conn, plan, clock.now());
         await clock.sleep(admission.waitMs);
       }

@@ -1,5 +1,8 @@
 import { generateSync } from "otplib";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useDatabaseForTests } from "../db/client";
+import type { TDatabase } from "../db/open-database";
+import { testDatabases } from "../db/test-databases";
 import { VirtualClock } from "./testing/virtual-clock";
 import { nextTotpCode } from "./totp";
 
@@ -21,5 +24,23 @@ describe("nextTotpCode", () => {
     expect(clock.now()).toBeGreaterThanOrEqual(1_700_000_040_000);
     // Another connection has its own steps.
     expect(await nextTotpCode("owner-b", SEED, clock)).toBe(codeAt(1_700_000_040));
+  });
+});
+
+describe.each(testDatabases())("TOTP steps shared through the database on $name", ({ open }) => {
+  let database: TDatabase;
+  beforeAll(async () => {
+    database = await open();
+    useDatabaseForTests(database);
+  });
+  afterAll(async () => {
+    useDatabaseForTests(undefined);
+    await database.close();
+  });
+
+  it("two logins at once (on any instances) never send the same code", async () => {
+    const clock = new VirtualClock(1_700_000_100_000);
+    const codes = await Promise.all([nextTotpCode("shared-owner", SEED, clock), nextTotpCode("shared-owner", SEED, clock)]);
+    expect(new Set(codes)).toEqual(new Set([codeAt(1_700_000_100), codeAt(1_700_000_130)]));
   });
 });

@@ -1,5 +1,8 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import { generateSync } from "otplib";
+import { openedDatabase } from "../db/client";
+import { totpSteps } from "../db/schema";
 import type { TClock } from "./clock";
 
 const PERIOD_S = 30;
@@ -14,9 +17,24 @@ export async function nextTotpCode(owner: string, seed: string, clock: TClock): 
   const secret = seed.replace(/[\s-]/g, "").toUpperCase();
   const now = clock.now();
   const current = Math.floor(now / 1000 / PERIOD_S);
-  const last = lastStepUsed.get(owner);
-  const step = last !== undefined && last >= current ? last + 1 : current;
-  lastStepUsed.set(owner, step);
+  const step = await takeStep(owner, current);
   if (step > current + 1) await clock.sleep((step - 1) * PERIOD_S * 1000 - now + 50);
   return generateSync({ secret, epoch: step * PERIOD_S });
+}
+
+/** The step to use: the current one, or the one after the last used — decided in the database for every instance when there is one. */
+async function takeStep(owner: string, current: number): Promise<number> {
+  const opened = openedDatabase();
+  if (!opened) {
+    const last = lastStepUsed.get(owner);
+    const step = last !== undefined && last >= current ? last + 1 : current;
+    lastStepUsed.set(owner, step);
+    return step;
+  }
+  const [taken] = await (await opened).db
+    .insert(totpSteps)
+    .values({ owner, step: current })
+    .onConflictDoUpdate({ target: totpSteps.owner, set: { step: sql`case when ${totpSteps.step} >= ${current} then ${totpSteps.step} + 1 else ${current} end` } })
+    .returning({ step: totpSteps.step });
+  return taken!.step;
 }
