@@ -184,7 +184,9 @@ test("a Smart Assign whose answer is lost reaches ProVision once, says so, and t
   const queued = await fetch(control("faults/next"), { method: "POST", body: JSON.stringify({ kind: "lose-reply" }) });
   expect(queued.ok).toBe(true);
   await dialog.getByRole("button", { name: "Smart Assign" }).click();
-  await expect(dialog.getByRole("alert")).toContainText("ProVision's answer to the Smart Assign of a /28 was lost, so the change may or may not have been made. Patchbay did not send it again");
+  await expect(dialog.getByRole("alert")).toContainText(
+    "ProVision's answer to the Smart Assign of a /28 was lost. Patchbay did not send it again; reading ProVision back shows the newest /28 assigned to Acme Corp (#42) is 198.51.100.16/28",
+  );
   expect((await simulatorCalls())["ipam.smartAssign"]).toBe(1);
   const stats = (await (await fetch(control("stats"))).json()) as { faults: Record<string, number> };
   expect(stats.faults).toEqual({ "lose-reply": 1 });

@@ -21,6 +21,7 @@ const run = (method: string, path: string, input?: unknown) => callOperation(pro
 const failure = (promise: Promise<unknown>) => promise.then(() => expect.unreachable("should have failed"), (error: unknown) => error as VendorError);
 const provision = () => sims.simulators.provision;
 const sent = () => provision().stats.count("GET /api/v1/api.php");
+const writeCalls = () => Object.entries(provision().control.calls()).filter(([call]) => !["ipam.get", "resource.get", "ipam.getTagList"].includes(call));
 const blockId = async (cidr: string) => {
   const tree = ZIpamTree.parse(await run("GET", "blocks"));
   const rows = [...tree.ipv4, ...tree.ipv6].flatMap((a) => [a, ...a.blocks]);
@@ -28,29 +29,30 @@ const blockId = async (cidr: string) => {
 };
 
 describe("ProVision changes whose answer is lost", () => {
-  it("sends each change exactly once when ProVision acts and the answer never comes, and says the outcome is unknown", async () => {
+  it("sends each change exactly once when ProVision acts and the answer never comes, and says what reading ProVision back shows", async () => {
     const aggregate = await blockId("192.0.2.0/24");
     const assigned = await blockId("10.0.1.0/24");
-    const changes: Array<[action: string, method: string, path: string, input: unknown]> = [
-      ["smartAssign", "POST", "smart-assign", { type: "IPv4", mask: 28, rir: "ARIN", resourceId: 42 }],
-      ["directAssign", "POST", "direct-assign", { block: "10.0.3.0/24", resourceId: 840 }],
-      ["unassign", "POST", "unassign", { id: assigned, skipHolding: true }],
-      ["add", "POST", "aggregates", { block: "100.64.0.0/22", rir: "ARIN", tags: ["cgnat"] }],
-      ["update", "PATCH", `blocks/${aggregate}`, { notes: "lost answer" }],
-      ["deleteTag", "POST", `blocks/${aggregate}/remove-tag`, { tag: "customer" }],
-      ["delete", "DELETE", `blocks/${aggregate}`, { force: true }],
+    const changes: Array<[action: string, method: string, path: string, input: unknown, found: string | RegExp]> = [
+      ["smartAssign", "POST", "smart-assign", { type: "IPv4", mask: 28, rir: "ARIN", resourceId: 42 }, /^the newest \/28 assigned to Acme Corp \(#42\) is 198\.51\.100\.16\/28 \(assigned \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\)$/],
+      ["directAssign", "POST", "direct-assign", { block: "10.0.3.0/24", resourceId: 840 }, "10.0.3.0/24 is assigned to Soylent Networks (#840)"],
+      ["unassign", "POST", "unassign", { id: assigned, skipHolding: true }, "10.0.1.0/24 is free"],
+      ["add", "POST", "aggregates", { block: "100.64.0.0/22", rir: "ARIN", tags: ["cgnat"] }, "100.64.0.0/22 is in ProVision"],
+      ["update", "PATCH", `blocks/${aggregate}`, { notes: "lost answer" }, "192.0.2.0/24 has the new values"],
+      ["deleteTag", "POST", `blocks/${aggregate}/remove-tag`, { tag: "customer" }, "192.0.2.0/24 no longer has tag customer"],
+      ["delete", "DELETE", `blocks/${aggregate}`, { force: true }, `block ${aggregate} is gone`],
     ];
-    for (const [action, method, path, input] of changes) {
-      const before = sent();
+    for (const [action, method, path, input, found] of changes) {
+      const writes = () => provision().control.calls()[`ipam.${action}`];
       provision().faults.enqueue({ kind: "lose-reply" });
       const error = await failure(run(method, path, input));
       expect(error.code, action).toBe("upstream_unavailable");
-      expect(error.message, action).toMatch(/^ProVision's answer to .* was lost, so the change may or may not have been made\. Patchbay did not send it again/);
+      const [, said] = /^ProVision's answer to .* was lost\. Patchbay did not send it again; reading ProVision back shows (.*)\. Check that before you try again\.$/.exec(error.message) ?? [];
+      expect(said, `${action}: ${error.message}`).toMatch(found);
       expect(vendorErrorResponse(error).status, action).toBe(503);
-      expect(sent() - before, `${action}: calls sent`).toBe(1);
-      expect(provision().control.calls()[`ipam.${action}`], action).toBe(1);
+      expect(writes(), `${action}: sent once`).toBe(1);
     }
     expect(provision().stats.snapshot().faults).toEqual({ "lose-reply": changes.length });
+    expect(writeCalls()).toHaveLength(changes.length);
 
     // ProVision did act each time: what the page reads next shows it.
     const tree = ZIpamTree.parse(await run("GET", "blocks"));
@@ -91,5 +93,12 @@ describe("ProVision changes whose answer is lost", () => {
     provision().faults.enqueue({ kind: "error", status: 503 });
     const unavailable = await failure(run("POST", "smart-assign", { type: "IPv4", mask: 28, rir: "ARIN", resourceId: 42 }));
     expect(unavailable.message).toMatch(/^6connect ProVision is unavailable right now \(HTTP 503\)/);
+  });
+
+  it("says so when reading back shows the change was not made (the connection dropped before ProVision acted)", async () => {
+    provision().faults.enqueue({ kind: "drop" });
+    const error = await failure(run("POST", "direct-assign", { block: "10.0.3.0/24", resourceId: 840 }));
+    expect(error.message).toBe("ProVision's answer to the assignment of 10.0.3.0/24 was lost. Patchbay did not send it again; reading ProVision back shows 10.0.3.0/24 is free. Check that before you try again.");
+    expect(provision().control.calls()["ipam.directAssign"]).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ import {
   addAggregate, deleteBlock, directAssign, getBlock, listBlocks, listResources, listTags, removeTag, smartAssign, unassign, updateBlock, type TBlockChange,
 } from "./client";
 import type { TIpamBlockDetail, TIpamChangeResult, TIpamResources, TIpamSearchResult, TIpamTags, TIpamTree } from "./schemas";
+import { readBack, type TReadBack } from "./read-back";
 import { withUnknownOutcome } from "./unknown-outcome";
 
 const ZBlockId = z.coerce.number().int().positive();
@@ -28,8 +29,8 @@ async function blockIndex(connection: TUpstreamConnection, type?: "IPv4" | "IPv6
 }
 
 /** Sends one change (once: see withUnknownOutcome), then the changed block as the tree shows it. */
-async function changeResult(connection: TUpstreamConnection, what: string, send: () => Promise<TBlockChange>): Promise<TIpamChangeResult> {
-  const change = await withUnknownOutcome(what, send);
+async function changeResult(connection: TUpstreamConnection, what: string, send: () => Promise<TBlockChange>, check: TReadBack): Promise<TIpamChangeResult> {
+  const change = await withUnknownOutcome(what, send, check);
   const block = change.block ?? (change.id === null ? null : await getBlock(connection, change.id));
   if (!block) return { block: null, message: change.message };
   return { block: summaryIn(indexBlocks([block]), block), message: change.message };
@@ -37,6 +38,7 @@ async function changeResult(connection: TUpstreamConnection, what: string, send:
 
 const refTarget = (ref: { block?: string; id?: number }) => `block:${ref.block ?? ref.id}`;
 const refText = (ref: { block?: string; id?: number }) => ref.block ?? `block ${ref.id}`;
+const refOf = (ref: { block?: string; id?: number }) => ({ block: ref.block, id: ref.id });
 
 /** 6connect ProVision's BFF surface: /api/v/provision/<connection>/<path>. */
 export const provisionOperations: readonly TOperation[] = [
@@ -117,7 +119,8 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZSmartAssignInput,
     auditTarget: ({ input }) => `smart-assign ${input.type} /${input.mask} ${input.rir} → resource ${input.resourceId}`,
-    handler: ({ connection, input }) => changeResult(connection, `the Smart Assign of a /${input.mask}`, () => smartAssign(connection, input)),
+    handler: ({ connection, input }) =>
+      changeResult(connection, `the Smart Assign of a /${input.mask}`, () => smartAssign(connection, input), readBack.smartAssign(connection, input)),
   }),
   defineOperation({
     name: "directAssign",
@@ -127,7 +130,7 @@ export const provisionOperations: readonly TOperation[] = [
     input: ZDirectAssignInput,
     auditTarget: ({ input }) => `${refTarget(input)} → resource ${input.resourceId}`,
     handler: ({ connection, input }) =>
-      changeResult(connection, `the assignment of ${refText(input)}`, () => directAssign(connection, { block: input.block, id: input.id }, input.resourceId)),
+      changeResult(connection, `the assignment of ${refText(input)}`, () => directAssign(connection, refOf(input), input.resourceId), readBack.assignment(connection, refOf(input))),
   }),
   defineOperation({
     name: "unassign",
@@ -137,7 +140,7 @@ export const provisionOperations: readonly TOperation[] = [
     input: ZUnassignInput,
     auditTarget: ({ input }) => `${refTarget(input)}${input.skipHolding ? " (skip holding)" : ""}`,
     handler: ({ connection, input }) =>
-      changeResult(connection, `the unassignment of ${refText(input)}`, () => unassign(connection, { block: input.block, id: input.id }, input.skipHolding)),
+      changeResult(connection, `the unassignment of ${refText(input)}`, () => unassign(connection, refOf(input), input.skipHolding), readBack.assignment(connection, refOf(input))),
   }),
   defineOperation({
     name: "addAggregate",
@@ -146,7 +149,7 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZAddAggregateInput,
     auditTarget: ({ input }) => `block:${input.block}`,
-    handler: ({ connection, input }) => changeResult(connection, `adding ${input.block}`, () => addAggregate(connection, input)),
+    handler: ({ connection, input }) => changeResult(connection, `adding ${input.block}`, () => addAggregate(connection, input), readBack.addition(connection, input.block)),
   }),
   defineOperation({
     name: "updateBlock",
@@ -157,7 +160,7 @@ export const provisionOperations: readonly TOperation[] = [
     auditTarget: ({ params }) => `block:${params.id}`,
     handler: ({ connection, params, input }) => {
       const id = blockIdOf(params);
-      return changeResult(connection, `the edit of block ${id}`, () => updateBlock(connection, id, input));
+      return changeResult(connection, `the edit of block ${id}`, () => updateBlock(connection, id, input), readBack.edit(connection, id, input));
     },
   }),
   defineOperation({
@@ -169,7 +172,7 @@ export const provisionOperations: readonly TOperation[] = [
     auditTarget: ({ params, input }) => `block:${params.id} tag:${input.tag}`,
     handler: ({ connection, params, input }) => {
       const id = blockIdOf(params);
-      return changeResult(connection, `removing tag ${input.tag} from block ${id}`, () => removeTag(connection, id, input.tag));
+      return changeResult(connection, `removing tag ${input.tag} from block ${id}`, () => removeTag(connection, id, input.tag), readBack.tagRemoval(connection, id, input.tag));
     },
   }),
   defineOperation({
@@ -181,7 +184,7 @@ export const provisionOperations: readonly TOperation[] = [
     auditTarget: ({ params, input }) => `block:${params.id}${input.force ? " (force)" : ""}`,
     handler: ({ connection, params, input }) => {
       const id = blockIdOf(params);
-      return withUnknownOutcome(`deleting block ${id}`, () => deleteBlock(connection, id, input.force));
+      return withUnknownOutcome(`deleting block ${id}`, () => deleteBlock(connection, id, input.force), readBack.deletion(connection, id));
     },
   }),
 ];
