@@ -34,5 +34,7 @@ describe("vendor times", () => {
     expect(zVendorTime.parse(null)).toBeNull();
     expect(zVendorTime.parse("0000-00-00 00:00:00")).toBeNull();
     expect(zVendorTime.parse("not a date")).toBeNull();
+    // A record without the key at all is read, not left out.
+    expect(z.object({ createDate: zVendorTime }).parse({})).toEqual({ createDate: null });
   });
 });

@@ -72,7 +72,9 @@ export type TUnreadableSummary = z.infer<typeof ZUnreadableSummary>;
  * and null, "" or a zero date ("0000-00-00 00:00:00", Go's "0001-01-01…") for none.
  */
 export const zVendorTime = z
-  .union([z.number(), z.string(), z.null(), z.undefined()])
+  .union([z.number(), z.string(), z.null()])
+  // .optional() (not a z.undefined() member) is what lets an object leave the key out in zod 4.
+  .optional()
   .transform((value): number | null => {
     if (value === null || value === undefined || value === "") return null;
     if (typeof value === "number") return Number.isFinite(value) ? value : null;

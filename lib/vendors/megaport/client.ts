@@ -1,5 +1,5 @@
 import "server-only";
-import { callVendor, pathSegment, upstreamUsage, type TUpstreamConnection } from "@/lib/server/upstream";
+import { callVendor, pathSegment, sharedUpstreamUsage, type TUpstreamConnection } from "@/lib/server/upstream";
 import { ZMegaportCompanyReply, ZMegaportEmploymentReply } from "./account-schemas";
 import { megaportSession } from "./auth";
 import { ZMegaportProductsReply, ZMegaportServiceReply } from "./schemas";
@@ -43,8 +43,8 @@ export function listCompanyUsers(conn: TUpstreamConnection, otp?: string) {
   );
 }
 
-/** Calls spent in the current 5-minute window of this connection (this server instance). */
-export function megaportUsage(conn: TUpstreamConnection): TMegaportUsage {
-  const { window } = upstreamUsage(conn);
+/** Calls spent in the current 5-minute window of this connection's credential, by every instance. */
+export async function megaportUsage(conn: TUpstreamConnection): Promise<TMegaportUsage> {
+  const { window } = await sharedUpstreamUsage(conn);
   return window && { used: window.used, limit: window.limit, windowMs: window.windowMs };
 }

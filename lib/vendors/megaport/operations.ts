@@ -19,9 +19,9 @@ export const megaportOperations: readonly TOperation[] = [
     handler: async ({ connection, otp }): Promise<TMegaportIdentity> => {
       const login = await signedInUser(connection, otp);
       const usage = () => megaportUsage(connection);
-      if (!login) return { auth: "apiKey", person: null, ...(await apiKeyIdentity(connection)), usage: usage(), fetchedAt: new Date().toISOString() };
+      if (!login) return { auth: "apiKey", person: null, ...(await apiKeyIdentity(connection)), usage: await usage(), fetchedAt: new Date().toISOString() };
       const companies = await loginCompanies(connection, login);
-      return { auth: "session", person: toPerson(login), companies, users: [], usersProblem: null, usage: usage(), fetchedAt: new Date().toISOString() };
+      return { auth: "session", person: toPerson(login), companies, users: [], usersProblem: null, usage: await usage(), fetchedAt: new Date().toISOString() };
     },
   }),
   defineOperation({
@@ -31,7 +31,7 @@ export const megaportOperations: readonly TOperation[] = [
     role: "viewer",
     handler: async ({ connection, otp }): Promise<TMegaportServiceList> => {
       const reply = await listProducts(connection, otp);
-      return { message: reply.message, services: reply.data.map(toServiceRow), usage: megaportUsage(connection), fetchedAt: new Date().toISOString() };
+      return { message: reply.message, services: reply.data.map(toServiceRow), usage: await megaportUsage(connection), fetchedAt: new Date().toISOString() };
     },
   }),
   defineOperation({

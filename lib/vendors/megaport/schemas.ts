@@ -17,7 +17,7 @@ export const zNullableText = z
   .nullish()
   .transform((text) => text ?? null);
 /** A vendor time (epoch ms, ISO or null) that may also be left out. */
-export const zTime = zVendorTime.optional().transform((ms) => ms ?? null);
+export const zTime = zVendorTime;
 const zFlag = z
   .boolean()
   .nullish()

@@ -1,7 +1,7 @@
 import "server-only";
 // TEAM NOTE (temporary, the lead removes it): before editing, read /tmp/common-brief.md — parallel-work rules (git: your paths only, under flock; e2e under flock /tmp/patchbay-e2e.lock; no npm test) and the shared pieces to use.
 import { defineOperation, type TOperation } from "@/lib/server/operations/define-operation";
-import { upstreamUsage } from "@/lib/server/upstream";
+import { sharedUpstreamUsage } from "@/lib/server/upstream";
 import { enrolDevice, exportReadings, getDevice, listDevices, listMessages } from "./client";
 import {
   ZN2nDeviceId,
@@ -106,6 +106,6 @@ export const n2nOperations: readonly TOperation[] = [
     method: "GET",
     path: "usage",
     role: "viewer",
-    handler: async ({ connection }): Promise<TN2nUsage> => upstreamUsage(connection),
+    handler: async ({ connection }): Promise<TN2nUsage> => sharedUpstreamUsage(connection),
   }),
 ];
