@@ -107,6 +107,16 @@ describe("coalescing and the short cache", () => {
     expect((await callVendor(conn, { method: "GET", path: "/list", cacheTtlMs: 10_000 })).source).toBe("upstream");
   });
 
+  it("a read in flight while a change is made is not kept: it may predate the change", async () => {
+    const conn = nettica();
+    const before = callsTo("/slow-list");
+    const inFlight = callVendor(conn, { method: "GET", path: "/slow-list", cacheTtlMs: 10_000 });
+    await callVendor(conn, { method: "POST", path: "/device", body: { name: "y" } });
+    await inFlight;
+    expect((await callVendor(conn, { method: "GET", path: "/slow-list", cacheTtlMs: 10_000 })).source).toBe("upstream");
+    expect(callsTo("/slow-list") - before).toBe(2);
+  });
+
   it("a change that failed drops the cached reads too: its reply may have been lost after the vendor acted", async () => {
     const conn = nettica();
     await callVendor(conn, { method: "GET", path: "/list", cacheTtlMs: 10_000 });

@@ -7,6 +7,9 @@ const MAX_CACHED = 500;
 export class Coalescer<T> {
   private readonly inflight = new Map<string, Promise<T>>();
   private readonly cache = new Map<string, { expiresAt: number; value: T }>();
+  /** When each prefix was last forgotten: a read that started before then is not kept (it may predate the change). */
+  private readonly forgotten = new Map<string, number>();
+  private tick = 0;
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -16,9 +19,10 @@ export class Coalescer<T> {
     if (cached) this.cache.delete(key);
     const pending = this.inflight.get(key);
     if (pending) return { value: await pending, source: "coalesced" };
+    const startedTick = ++this.tick;
     const started = load()
       .then((value) => {
-        if (ttlMs > 0) this.keep(key, value, ttlMs);
+        if (ttlMs > 0 && !this.forgottenSince(key, startedTick)) this.keep(key, value, ttlMs);
         return value;
       })
       .finally(() => this.inflight.delete(key));
@@ -29,6 +33,14 @@ export class Coalescer<T> {
   /** Drops cached reads whose key starts with `prefix` (after a change on that connection). */
   forget(prefix: string): void {
     for (const key of this.cache.keys()) if (key.startsWith(prefix)) this.cache.delete(key);
+    for (const key of this.inflight.keys()) if (key.startsWith(prefix)) this.inflight.delete(key);
+    this.forgotten.set(prefix, ++this.tick);
+    if (this.forgotten.size > MAX_CACHED) this.forgotten.delete(this.forgotten.keys().next().value!);
+  }
+
+  private forgottenSince(key: string, tick: number): boolean {
+    for (const [prefix, at] of this.forgotten) if (at > tick && key.startsWith(prefix)) return true;
+    return false;
   }
 
   private keep(key: string, value: T, ttlMs: number): void {

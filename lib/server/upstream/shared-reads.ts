@@ -42,10 +42,11 @@ export async function sharedRead<T>(key: string, connectionId: string, ttlMs: nu
         await db.update(readCache).set({ loadingUntil: null }).where(eq(readCache.key, id));
         throw error;
       }
+      // Only while our lease stands: a change meanwhile deleted the row, and this answer may predate it.
       await db
         .update(readCache)
         .set({ reply: encryptSecret(JSON.stringify(value), context(id)), expiresAt: new Date(Date.now() + ttlMs), loadingUntil: null })
-        .where(eq(readCache.key, id));
+        .where(and(eq(readCache.key, id), eq(readCache.loadingUntil, until)));
       return { value, shared: false };
     }
     if (Date.now() > deadline) return { value: await load(), shared: false };

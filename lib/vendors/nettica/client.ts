@@ -1,5 +1,4 @@
 import "server-only";
-// TEAM NOTE (temporary, the lead removes it): before editing, read /tmp/common-brief.md — parallel-work rules (git: your paths only, under flock; e2e under flock /tmp/patchbay-e2e.lock; no npm test) and the shared pieces to use.
 import { callVendor, pathSegment, type TUpstreamConnection } from "@/lib/server/upstream";
 import { ZNetticaDevice, ZNetticaDevices, ZNetticaVpn, ZNetticaVpns } from "./schemas";
 

@@ -1,8 +1,7 @@
 import "server-only";
-// TEAM NOTE (temporary, the lead removes it): before editing, read /tmp/common-brief.md — parallel-work rules (git: your paths only, under flock; e2e under flock /tmp/patchbay-e2e.lock; no npm test) and the shared pieces to use.
 import type { z } from "zod";
 import type { TAddAggregateInput, TEditBlockInput, TSmartAssignInput } from "@/lib/ipam/block-inputs";
-import { callVendor, isVendorError, type TQuery, type TUpstreamConnection } from "@/lib/server/upstream";
+import { callVendor, type TQuery, type TUpstreamConnection } from "@/lib/server/upstream";
 import {
   ZProvisionBlockReply, ZProvisionBlocksReply, ZProvisionReply, ZProvisionResourcesReply, ZProvisionTagListReply, type TProvisionBlock, type TProvisionResource,
 } from "./schemas";
@@ -18,16 +17,8 @@ const TREE_CACHE_MS = 3_000;
 /** Resources and tags change rarely; a change through Patchbay drops them too. */
 const LIST_CACHE_MS = 30_000;
 
-/**
- * Connections whose last change failed, until when: ProVision may have acted all the same, and the
- * core drops a connection's cached reads only after a change succeeds, so reads go to ProVision
- * itself (fresh) until every read cached before the failure has expired.
- */
-const unsettledUntil = new Map<string, number>();
-
 function read<S extends z.ZodType>(conn: TUpstreamConnection, query: TQuery, schema: S, operation: string, cacheTtlMs = TREE_CACHE_MS) {
-  const fresh = (unsettledUntil.get(conn.id) ?? 0) > Date.now();
-  return callVendor(conn, { method: "GET", path: "", query, cacheTtlMs, fresh, operation: `provision.${operation}` }, schema).then((r) => r.data);
+  return callVendor(conn, { method: "GET", path: "", query, cacheTtlMs, operation: `provision.${operation}` }, schema).then((r) => r.data);
 }
 
 /**
@@ -37,13 +28,8 @@ function read<S extends z.ZodType>(conn: TUpstreamConnection, query: TQuery, sch
  */
 function change<S extends z.ZodType>(conn: TUpstreamConnection, action: string, query: TQuery, schema: S, options: TChangeOptions = {}) {
   const request = { method: "GET", path: "", query: { target: "ipam", action, ...query }, idempotent: false, timeoutMs: options.timeoutMs, operation: `provision.${action}` } as const;
-  return callVendor(conn, request, schema).then(
-    (r) => r.data,
-    (error: unknown) => {
-      if (!(isVendorError(error) && error.refusedRequest)) unsettledUntil.set(conn.id, Date.now() + 2 * TREE_CACHE_MS);
-      throw error;
-    },
-  );
+  // The core drops the connection's cached reads after a change, whatever its outcome (a lost answer may hide one).
+  return callVendor(conn, request, schema).then((r) => r.data);
 }
 
 const tagList = (tags: readonly string[] | undefined) => (tags === undefined || tags.length === 0 ? undefined : tags.join(","));
