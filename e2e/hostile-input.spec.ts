@@ -102,7 +102,7 @@ test("bytes no client library would send: absolute-form targets, folded or bare-
   expect(problems).toEqual([]);
 });
 
-test("free text that looks like a URL or a path is kept as typed, and travels only in the body to the connection's own simulator", async () => {
+test("free text that looks like a URL or a path is kept as typed, and travels only as a value (a JSON body, or ProVision's percent-encoded signed query) to the connection's own simulator", async () => {
   const texts = [...urlTexts({ canaryOrigin: upstreams.canaryOrigin, foreignOrigin: upstreams.vendors.nettica!.origin }), ...traversalTexts];
   const call = async (vendor: string, method: string, path: string, body?: unknown) => {
     const id = connections.find((c) => c.vendor === vendor)!.id;

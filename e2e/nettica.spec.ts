@@ -267,6 +267,12 @@ test("shows every other device when Nettica sends one it cannot read, and says w
     await expect(page.getByText(`${readable.length} of ${readable.length} devices`)).toBeVisible();
     await page.getByLabel("Search devices").fill(readable[0]!.name);
     await expect(deviceRows(page).getByRole("link", { name: readable[0]!.name, exact: true })).toBeVisible();
+
+    // Settings → Connections keeps the sighting beside the connection, for the admin who was not on the page.
+    await page.goto("/settings/connections");
+    const row = page.getByRole("row").filter({ hasText: connection.name });
+    await expect(row.getByTestId("connection-drift")).toContainText(`1 unreadable record in nettica.listDevices`);
+    await expect(row.getByTestId("connection-drift")).toContainText(`(${id}): name`);
   } finally {
     await fetch(`${nettica}/_sim/odd-devices`, { method: "DELETE" });
   }

@@ -20,6 +20,7 @@ const ENV_NAMES: Record<TVendor, { baseUrl: string; values: Record<string, strin
       accessKey: "MEGAPORT_ACCESS_KEY",
       secretKey: "MEGAPORT_SECRET_KEY",
       authUrl: "MEGAPORT_AUTH_URL",
+      totpSecret: "MEGAPORT_TOTP_SECRET",
     },
   },
 };
