@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -13,6 +14,8 @@ export default defineConfig({
     environment: "node",
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "e2e/**", ".next/**", "data/**"],
+    // Generated instance secrets go to a folder of the tests' own, never the project's ./data.
+    env: { DATA_DIR: path.join(os.tmpdir(), "patchbay-vitest-data") },
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

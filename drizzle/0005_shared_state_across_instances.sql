@@ -55,6 +55,7 @@ CREATE TABLE "vendor_tokens" (
 	"updated_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "alert_events" ADD COLUMN "delivery_key" uuid DEFAULT gen_random_uuid() NOT NULL;--> statement-breakpoint
 CREATE INDEX "read_cache_connection_idx" ON "read_cache" USING btree ("connection_id");--> statement-breakpoint
 CREATE INDEX "throttle_calls_key_at_idx" ON "throttle_calls" USING btree ("credential_key","at");--> statement-breakpoint
 CREATE INDEX "vendor_tokens_connection_idx" ON "vendor_tokens" USING btree ("connection_id");

@@ -73,6 +73,17 @@ describe.each(testDatabases())("connections and audit on $name", ({ open }) => {
     }
   });
 
+  it("gives a connection from the environment a version that fits the database's integer columns", async () => {
+    const versions: number[] = [];
+    for (let n = 0; n < 200; n++) {
+      process.env.NETTICA_API_KEY = `nettica-api-${String(n).padStart(32, "0")}`;
+      versions.push((await upstreamConnection("env:nettica")).version);
+    }
+    delete process.env.NETTICA_API_KEY;
+    expect(Math.max(...versions)).toBeLessThanOrEqual(2_147_483_647);
+    expect(new Set(versions).size).toBe(200); // still one per configuration
+  });
+
   it("a ciphertext moved to another connection does not decrypt", async () => {
     const a = await createConnection({ vendor: "nettica", name: "A", values: { apiKey: "key-a" }, clearSecrets: [] });
     const b = await createConnection({ vendor: "nettica", name: "B", values: { apiKey: "key-b" }, clearSecrets: [] });

@@ -8,6 +8,7 @@ import { decryptSecret, encryptSecret } from "./crypto";
 import { getDb } from "./db/client";
 import { connections } from "./db/schema";
 import { forgetDrift, latestDrift } from "./drift";
+import { forgetConnectionState } from "./upstream/forget-connection-state";
 import { envConnections } from "./env-connections";
 import { badRequest, conflict, notFound } from "./http/errors";
 import type { TUpstreamConnection } from "./upstream/types";
@@ -35,7 +36,8 @@ function envToUpstream(): TUpstreamConnection[] {
   return envConnections().map(({ vendor, baseUrl, values }) => ({
     id: `${ENV_PREFIX}${vendor}`,
     // Changing the environment changes the version, so cached tokens are not reused.
-    version: createHash("sha256").update(JSON.stringify([baseUrl, values])).digest().readUInt32BE(0),
+    // 31 bits: the version is stored in integer columns (shared vendor tokens).
+    version: createHash("sha256").update(JSON.stringify([baseUrl, values])).digest().readUInt32BE(0) >>> 1,
     vendor,
     name: `${VENDOR_INFO[vendor].label} (environment)`,
     baseUrl,
@@ -155,6 +157,7 @@ export async function deleteConnection(id: string): Promise<TConnectionView> {
   const [row] = await db.delete(connections).where(eq(connections.id, id)).returning();
   if (!row) throw notFound("Connection");
   await forgetDrift(id);
+  await forgetConnectionState(id);
   return rowToView(row);
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from "node:crypto";
 import { instanceSecret } from "./instance-secret";
 
 // Ciphertext format: "v1.<iv>.<tag>.<ciphertext>", base64url parts, AES-256-GCM.
@@ -34,4 +34,14 @@ export function decryptSecret(sealed: string, context: string): string {
   decipher.setAAD(Buffer.from(context));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
   return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
+}
+
+/**
+ * A stable name for a secret that reveals nothing of it, even to someone with the database and
+ * unlimited guesses (a plain hash of a password could be brute-forced): HMAC-SHA-256 under a key
+ * derived from ENCRYPTION_KEY for `purpose`.
+ */
+export function keyedDigest(text: string, purpose: string): string {
+  const subkey = createHmac("sha256", key()).update(`patchbay:${purpose}`).digest();
+  return createHmac("sha256", subkey).update(text).digest("base64url");
 }

@@ -60,7 +60,11 @@ async function loadOrGenerate<T>(key: string, { ttlMs, regenerate, generate }: {
 async function storedEnrolment<T>(key: string, now: Date): Promise<Omit<TPendingEnrolment<T>, "reused"> | null> {
   const [row] = await (await getDb()).select().from(pendingEnrolments).where(eq(pendingEnrolments.key, key));
   if (!row?.enrolment || !row.generatedAt || row.expiresAt <= now) return null;
-  return { enrolment: JSON.parse(decryptSecret(row.enrolment, context(key))) as T, generatedAt: row.generatedAt.getTime() };
+  try {
+    return { enrolment: JSON.parse(decryptSecret(row.enrolment, context(key))) as T, generatedAt: row.generatedAt.getTime() };
+  } catch {
+    return null; // sealed under another ENCRYPTION_KEY: a new enrolment replaces it
+  }
 }
 
 async function generateInto<T>(key: string, ttlMs: number, generate: () => Promise<T>): Promise<TPendingEnrolment<T>> {

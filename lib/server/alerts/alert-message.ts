@@ -53,6 +53,7 @@ export function transitionText(t: TTransition): string {
 
 export type TStoredEvent = {
   id: number;
+  deliveryKey: string;
   kind: TAlertKind;
   at: Date;
   connectionName: string;
@@ -68,7 +69,7 @@ export function alertMessage(event: TStoredEvent): TAlertMessage {
   return {
     subject: `Nettica VPN ${what}: ${event.deviceName} / ${event.vpnName}`,
     text: event.message,
-    idempotencyKey: `patchbay-alert-${event.id}`,
+    idempotencyKey: `patchbay-alert-${event.deliveryKey}`,
     event: {
       id: event.id,
       kind: event.kind,

@@ -36,7 +36,6 @@ describe("one process per embedded database", () => {
     const other = await otherProcess(freshDir());
     await expect(lockDataDir(dir)).rejects.toThrow(`pid ${other.pid}`);
     await other.kill();
-    expect(fs.existsSync(`${dir}.lock`)).toBe(true); // a crash leaves the socket file, with nobody listening
     const lock = await lockDataDir(dir);
     await lock.release();
   }, 30_000);

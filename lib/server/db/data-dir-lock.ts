@@ -19,11 +19,16 @@ export class DataDirInUseError extends Error {
 
 export type TDataDirLock = { release: () => Promise<void> };
 
-// A Unix socket path may hold ~100 bytes; a long DATA_DIR gets a short, stable one in the temp folder.
+/**
+ * On Linux an abstract socket (no file: nothing is left behind by a crash, so two processes
+ * starting after one cannot both take it). Elsewhere a socket file beside the folder; a Unix
+ * socket path may hold ~100 bytes, so a long DATA_DIR gets a short, stable one in the temp folder.
+ */
 function socketPathOf(dir: string): string {
+  const digest = createHash("sha256").update(path.resolve(dir)).digest("hex").slice(0, 32);
+  if (process.platform === "linux") return `\0patchbay-pglite-${digest}`;
   const beside = `${path.resolve(dir)}.lock`;
   if (Buffer.byteLength(beside) <= 100) return beside;
-  const digest = createHash("sha256").update(path.resolve(dir)).digest("hex").slice(0, 16);
   return path.join(os.tmpdir(), `patchbay-${digest}.lock`);
 }
 
@@ -56,7 +61,7 @@ function holderOf(socketPath: string): Promise<string | null> {
 
 /**
  * Holds the embedded database's directory for this process's life: a listening Unix socket
- * beside it (`<dir>.lock`),
+ * named after it (socketPathOf),
  * which the kernel closes when the process ends, however it ends. A second process finds it
  * answering and refuses to start; after a crash the socket file is left with nobody listening,
  * and the next process takes it over.
@@ -72,7 +77,7 @@ export async function lockDataDir(dir: string): Promise<TDataDirLock> {
     }
     const holder = await holderOf(socketPath);
     if (holder !== null) throw new DataDirInUseError(dir, holder);
-    fs.rmSync(socketPath, { force: true }); // left by a process that crashed
+    if (!socketPath.startsWith("\0")) fs.rmSync(socketPath, { force: true }); // a file left by a process that crashed
   }
   throw new DataDirInUseError(dir, "a process that keeps taking the lock");
 }

@@ -166,6 +166,8 @@ export const alertEvents = pgTable(
   "alert_events",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
+    /** Unique across every database: receivers drop a second copy by it, and event ids repeat from one console to the next. */
+    deliveryKey: uuid("delivery_key").notNull().defaultRandom(),
     at: timestamp("at", { withTimezone: true }).notNull(),
     kind: text("kind", { enum: ["down", "up"] }).notNull(),
     connectionId: text("connection_id").notNull(),

@@ -179,8 +179,8 @@ describe.each(testDatabases())("the Nettica monitor on $name", ({ open }) => {
     await pass();
     await pass(database.db, now + 1_000);
     expect(newMails()).toHaveLength(1);
-    expect(newMails()[0]!.messageId).toMatch(/^<patchbay-alert-\d+@example\.test>$/);
-    expect(newHooks()[0]!.headers["idempotency-key"]).toMatch(/^patchbay-alert-\d+$/);
+    expect(newMails()[0]!.messageId).toMatch(/^<patchbay-alert-[0-9a-f-]{36}@example\.test>$/);
+    expect(`<${newHooks()[0]!.headers["idempotency-key"]}@example.test>`).toBe(newMails()[0]!.messageId);
   });
 
   it("retries a failing webhook later without mailing again, and shows each channel's last result", async () => {

@@ -25,7 +25,9 @@ export class Coalescer<T> {
         if (ttlMs > 0 && !this.forgottenSince(key, startedTick)) this.keep(key, value, ttlMs);
         return value;
       })
-      .finally(() => this.inflight.delete(key));
+      .finally(() => {
+        if (this.inflight.get(key) === started) this.inflight.delete(key);
+      });
     this.inflight.set(key, started);
     return { value: await started, source: "upstream" };
   }

@@ -7,14 +7,25 @@ import { readCache } from "../db/schema";
 
 const LOAD_LEASE_MS = 30_000;
 const POLL_MS = 50;
+const STALE_AFTER_MS = 60_000;
 const context = (id: string) => `read-cache:${id}`;
+
+/** The stored answer, or undefined when it cannot be opened (sealed under another ENCRYPTION_KEY): then it is read again. */
+function readStored(reply: string, id: string): unknown {
+  try {
+    return JSON.parse(decryptSecret(reply, context(id)));
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * A cached read shared by every instance: the stored answer while it is fresh, else one vendor
  * call for all of them (the instance that takes the lease calls, the others wait for its answer).
+ * `refresh` asks the vendor now and stores its answer for the others (a connection test).
  * Without a database (scripts, unit tests), or with no cache time, it simply loads.
  */
-export async function sharedRead<T>(key: string, connectionId: string, ttlMs: number, load: () => Promise<T>): Promise<{ value: T; shared: boolean }> {
+export async function sharedRead<T>(key: string, connectionId: string, ttlMs: number, load: () => Promise<T>, refresh = false): Promise<{ value: T; shared: boolean }> {
   const opened = openedDatabase();
   if (!opened || ttlMs <= 0) return { value: await load(), shared: false };
   const { db } = await opened;
@@ -22,7 +33,12 @@ export async function sharedRead<T>(key: string, connectionId: string, ttlMs: nu
   for (const deadline = Date.now() + LOAD_LEASE_MS + 5_000; ; ) {
     const now = new Date();
     const [row] = await db.select().from(readCache).where(eq(readCache.key, id));
-    if (row?.reply && row.expiresAt && row.expiresAt > now) return { value: JSON.parse(decryptSecret(row.reply, context(id))) as T, shared: true };
+    if (!refresh && row?.reply && row.expiresAt && row.expiresAt > now) {
+      const stored = readStored(row.reply, id);
+      if (stored !== undefined) return { value: stored as T, shared: true };
+      await db.delete(readCache).where(eq(readCache.key, id));
+      continue;
+    }
     const until = new Date(now.getTime() + LOAD_LEASE_MS);
     const claimed = await db
       .insert(readCache)
@@ -31,7 +47,7 @@ export async function sharedRead<T>(key: string, connectionId: string, ttlMs: nu
         target: readCache.key,
         set: { loadingUntil: until },
         // Nobody loading, and no fresh answer stored since we looked (the loader may just have finished).
-        setWhere: and(or(isNull(readCache.loadingUntil), lt(readCache.loadingUntil, now)), or(isNull(readCache.expiresAt), lte(readCache.expiresAt, now))),
+        setWhere: and(or(isNull(readCache.loadingUntil), lt(readCache.loadingUntil, now)), refresh ? undefined : or(isNull(readCache.expiresAt), lte(readCache.expiresAt, now))),
       })
       .returning({ key: readCache.key });
     if (claimed.length === 1) {
@@ -47,6 +63,8 @@ export async function sharedRead<T>(key: string, connectionId: string, ttlMs: nu
         .update(readCache)
         .set({ reply: encryptSecret(JSON.stringify(value), context(id)), expiresAt: new Date(Date.now() + ttlMs), loadingUntil: null })
         .where(and(eq(readCache.key, id), eq(readCache.loadingUntil, until)));
+      // Answers long expired (vendor data, however encrypted) are not kept.
+      await db.delete(readCache).where(and(lt(readCache.expiresAt, new Date(Date.now() - STALE_AFTER_MS)), isNull(readCache.loadingUntil)));
       return { value, shared: false };
     }
     if (Date.now() > deadline) return { value: await load(), shared: false };

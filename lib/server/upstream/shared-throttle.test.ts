@@ -47,7 +47,8 @@ describe.each(testDatabases())("throttles shared through the database on $name",
     const conn = testConnectionOf("n2n", "http://n2n.test", { apiKey: `key-${Math.random()}`, tps: "2" });
     await throttle(conn, clock);
     pauseAfterThrottled(conn, 3_000, clock);
-    await new Promise((resolve) => setTimeout(resolve, 50)); // the hold reaches the database
+    // The hold reaches the database in the background; until then the call would be admitted (and counted).
+    await expect.poll(async () => JSON.stringify(await database.db.execute(sql`select paused_until from throttle_state where credential_key = ${credentialKeyOf(conn)}`))).toMatch(/paused_until":"?2026/);
     const admission = await admitShared(database.db, credentialKeyOf(conn), throttlePlanOf(conn)!, () => clock.now());
     expect(admission).toEqual({ waitMs: 3_000 });
   });

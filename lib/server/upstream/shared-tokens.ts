@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, inArray, isNull, lt, lte, ne, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
 import { decryptSecret, encryptSecret } from "../crypto";
 import { openedDatabase } from "../db/client";
 import { vendorTokens } from "../db/schema";
@@ -10,7 +10,8 @@ import type { TDb } from "../db/open-database";
 export type TToken = { value: string; expiresAt: number; profile?: unknown };
 export type TStoredToken = TToken & { renewAt: number };
 
-const LOGIN_LEASE_MS = 30_000;
+// A login may wait for the next TOTP step (up to a minute) besides its own timeout.
+const LOGIN_LEASE_MS = 90_000;
 const WAIT_MS = LOGIN_LEASE_MS + 15_000;
 const POLL_MS = 150;
 
@@ -52,8 +53,14 @@ function withRenewAt(token: TToken, now: number, refreshBeforeMs: number): TStor
 async function storedToken(db: TDb, key: string, now: number, refused: ReadonlySet<string>): Promise<TStoredToken | null> {
   const [row] = await db.select().from(vendorTokens).where(eq(vendorTokens.key, key));
   if (!row?.token || !row.renewAt || !row.expiresAt || row.renewAt.getTime() <= now || refused.has(row.valueHash ?? "")) return null;
-  const { value, profile } = JSON.parse(decryptSecret(row.token, context(key))) as { value: string; profile?: unknown };
-  return { value, profile, expiresAt: row.expiresAt.getTime(), renewAt: row.renewAt.getTime() };
+  try {
+    const { value, profile } = JSON.parse(decryptSecret(row.token, context(key))) as { value: string; profile?: unknown };
+    return { value, profile, expiresAt: row.expiresAt.getTime(), renewAt: row.renewAt.getTime() };
+  } catch {
+    // Sealed under another ENCRYPTION_KEY: of no use, and in the way of the next login.
+    await db.delete(vendorTokens).where(eq(vendorTokens.key, key));
+    return null;
+  }
 }
 
 async function claimLogin(db: TDb, key: string, now: number, refused: ReadonlySet<string>): Promise<boolean> {
@@ -97,7 +104,9 @@ async function loginAndStore(db: TDb, key: string, now: number, refreshBeforeMs:
       updatedAt: new Date(),
     })
     .where(eq(vendorTokens.key, key));
-  // An edited connection's old logins are of no use to anyone.
-  await db.delete(vendorTokens).where(and(eq(vendorTokens.connectionId, connectionId), ne(vendorTokens.version, Number(version))));
+  // An edited connection's older logins are of no use; an environment connection's version is a hash
+  // (instances with other variables may still use theirs), so its rows only go once long expired.
+  const old = connectionId.startsWith("env:") ? lt(vendorTokens.expiresAt, new Date(Date.now() - 86_400_000)) : lt(vendorTokens.version, Number(version));
+  await db.delete(vendorTokens).where(and(eq(vendorTokens.connectionId, connectionId), old));
   return token;
 }

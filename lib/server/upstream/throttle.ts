@@ -1,6 +1,6 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { VENDOR_INFO, credentialSetOf } from "@/lib/vendors/registry";
+import { keyedDigest } from "../crypto";
 import { openedDatabase } from "../db/client";
 import { systemClock, type TClock } from "./clock";
 import { WindowLimiter } from "./rate-limiter";
@@ -56,9 +56,9 @@ export function throttlePlanOf(conn: TUpstreamConnection): TThrottlePlan | null 
 export function credentialKeyOf(conn: TUpstreamConnection): string {
   const set = credentialSetOf(conn.vendor, conn.values);
   if (!set) return `connection:${conn.id}`;
-  const hash = createHash("sha256");
-  for (const part of [conn.vendor, conn.baseUrl.replace(/\/+$/, ""), ...set.map((field) => conn.values[field] ?? "")]) hash.update(`${part}\u0000`);
-  return `credential:${hash.digest("hex")}`;
+  const parts = [conn.vendor, conn.baseUrl.replace(/\/+$/, ""), ...set.map((field) => conn.values[field] ?? "")];
+  // Keyed, not a plain hash: the key is stored in the database, and a password's plain hash could be guessed offline.
+  return `credential:${keyedDigest(parts.join("\u0000"), "throttle-credential")}`;
 }
 
 const limiters = new Map<string, WindowLimiter>();
