@@ -29,9 +29,15 @@ describe.each(testDatabases())("connections and audit on $name", ({ open }) => {
     await noteDrift(view.id, "megaport.getCompany", [record(1), record(2)], Date.parse("2026-01-01T11:00:00Z"));
     const listed = (await listConnections()).find((c) => c.id === view.id);
     expect(listed?.drift).toEqual({ operation: "megaport.getCompany", count: 2, reason: "product 1 (uid-1): resources.vll — Invalid input", seenAt: "2026-01-01T11:00:00.000Z" });
+    // What instances shared for it: a vendor session, a cached read, a pending enrolment.
+    await database.db.execute(sql`insert into vendor_tokens (key, connection_id, version, token, updated_at) values (${`${view.id}/1/megaport-oauth`}, ${view.id}, 1, 'v1.sealed', now())`);
+    await database.db.execute(sql`insert into read_cache (key, connection_id, reply) values ('k1', ${view.id}, 'v1.sealed')`);
+    await database.db.execute(sql`insert into pending_enrolments (key, enrolment, expires_at) values (${`acreto.otp/${view.id}/1/ana`}, 'v1.sealed', now())`);
     await deleteConnection(view.id);
-    const rows = await database.db.execute(sql`select count(*)::int as n from connection_drift`);
-    expect((rows as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(0);
+    const left = await database.db.execute(
+      sql`select (select count(*) from connection_drift) + (select count(*) from vendor_tokens) + (select count(*) from read_cache) + (select count(*) from pending_enrolments) as n`,
+    );
+    expect(Number((left as unknown as { rows: { n: number }[] }).rows[0]!.n)).toBe(0);
   });
 
   it("stores a secret only encrypted and never shows it in the API view", async () => {
