@@ -140,6 +140,18 @@ describe("idempotence is the operation's, not the method's", () => {
   });
 });
 
+describe("parsing a shared reply", () => {
+  it("parses once for everyone it serves, and hands each the same frozen result", async () => {
+    let parses = 0;
+    const counted = z.array(z.object({ id: z.string() })).transform((list) => (parses++, list));
+    const conn = nettica();
+    const results = await Promise.all(Array.from({ length: 30 }, () => callVendor(conn, { method: "GET", path: "/slow-list", cacheTtlMs: 1_000 }, counted)));
+    expect(parses).toBe(1);
+    expect(new Set(results.map((r) => r.data)).size).toBe(1);
+    expect(Object.isFrozen(results[0]!.data[0])).toBe(true);
+  });
+});
+
 describe("tolerant lists", () => {
   it("leaves out the one record that does not fit and keeps the rest", async () => {
     const { zItems } = await import("@/lib/vendors/tolerant");

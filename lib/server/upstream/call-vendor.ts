@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { collectUnreadable } from "@/lib/vendors/tolerant";
+import { collectUnreadable, type TUnreadable } from "@/lib/vendors/tolerant";
 import { noteDrift } from "../drift";
 import { log } from "../log";
 import { Coalescer } from "./coalesce";
@@ -44,13 +44,28 @@ async function fetchOnce(conn: TUpstreamConnection, request: TUpstreamRequest, o
   return { status: reply.status, headers: reply.headers, data: dataOf(conn, request, reply), latencyMs: reply.latencyMs };
 }
 
-function parsed<S extends z.ZodType>(conn: TUpstreamConnection, result: TUpstreamResult<unknown>, schema: S, operation: string): TUpstreamResult<z.output<S>> {
+// A shared reply is parsed once per schema: everyone served by the same cached or in-flight reply
+// gets the same frozen result (and hears of the same records left out) without a parse of its own.
+const parsedReplies = new WeakMap<object, Map<z.ZodType, { data: unknown; unreadable: TUnreadable[] }>>();
+
+function parsed<S extends z.ZodType>(conn: TUpstreamConnection, result: TUpstreamResult<unknown>, schema: S, operation: string, shared: boolean): TUpstreamResult<z.output<S>> {
+  const reply = shared && result.data !== null && typeof result.data === "object" ? result.data : null;
+  const known = reply ? parsedReplies.get(reply)?.get(schema) : undefined;
+  if (known) {
+    if (known.unreadable.length > 0) reportToScope(operation, known.unreadable);
+    return { ...result, data: known.data as z.output<S> };
+  }
   // Lists are read item by item (zItems): a record that does not fit is left out, logged and counted, not fatal.
   const { value: outcome, unreadable } = collectUnreadable(() => schema.safeParse(result.data));
   if (outcome.success) {
     if (unreadable.length > 0) {
       void noteDrift(conn.id, operation, unreadable);
       reportToScope(operation, unreadable);
+    }
+    if (reply) {
+      const bySchema = parsedReplies.get(reply) ?? new Map<z.ZodType, { data: unknown; unreadable: TUnreadable[] }>();
+      bySchema.set(schema, { data: deepFreeze(outcome.data), unreadable });
+      parsedReplies.set(reply, bySchema);
     }
     return { ...result, data: outcome.data };
   }
@@ -85,7 +100,7 @@ export async function callVendor(conn: TUpstreamConnection, request: TUpstreamRe
       return { ...value, fromOtherInstance };
     });
     const { fromOtherInstance, ...fetched } = shared.value;
-    // Shared data is frozen, so one caller cannot change what another (or the cache) sees; a schema's parse makes a fresh copy anyway.
+    // Shared data is frozen, so one caller cannot change what another (or the cache) sees; so is what a schema makes of it.
     result = { ...fetched, headers: { ...fetched.headers }, data: deepFreeze(fetched.data), source: fromOtherInstance && shared.source === "upstream" ? "cache" : shared.source };
   } else {
     try {
@@ -98,7 +113,7 @@ export async function callVendor(conn: TUpstreamConnection, request: TUpstreamRe
       }
     }
   }
-  return schema ? parsed(conn, result, schema, operation) : result;
+  return schema ? parsed(conn, result, schema, operation, shareable) : result;
 }
 
 function deepFreeze<T>(value: T): T {
