@@ -1,6 +1,7 @@
 // What keeping vendor state in the database costs per proxied call, and what it saves across instances.
 import { randomUUID } from "node:crypto";
-import { useDatabaseForTests } from "../../lib/server/db/client";
+// The bench points the process at each database in turn, as the tests do.
+import { useDatabaseForTests as pointProcessAt } from "../../lib/server/db/client";
 import { openDatabase, type TDatabase } from "../../lib/server/db/open-database";
 import { callVendor } from "../../lib/server/upstream";
 import { sharedRead } from "../../lib/server/upstream/shared-reads";
@@ -40,7 +41,7 @@ export async function sharedStateCosts(sims: TRunningSimulators): Promise<TBench
   const medians = new Map<string, { read: number; throttled: number }>();
   for (const backend of backends()) {
     const database = await backend.open();
-    useDatabaseForTests(database ?? undefined);
+    pointProcessAt(database ?? undefined);
     try {
       const nettica: TUpstreamConnection = { id: randomUUID(), version: 1, vendor: "nettica", name: "bench", baseUrl: sims.urls.nettica, values: { apiKey: sims.credentials.nettica.apiKey } };
       const n2n: TUpstreamConnection = { id: randomUUID(), version: 1, vendor: "n2n", name: "bench", baseUrl: sims.urls.n2n, values: { apiKey: sims.credentials.n2n.apiKey, tps: "100000" } };
@@ -50,7 +51,7 @@ export async function sharedStateCosts(sims: TRunningSimulators): Promise<TBench
       const throttled = await medianOf((n) => callVendor(n2n, { method: "GET", path: "/devices", query: { limit: 10, skip: n } }));
       medians.set(backend.name, { read, throttled });
     } finally {
-      useDatabaseForTests(undefined);
+      pointProcessAt(undefined);
       await database?.close();
     }
   }
@@ -78,7 +79,7 @@ export async function twoInstanceReads(sims: TRunningSimulators): Promise<TBench
     // Each reader asks through its instance's pool, as a request on that instance would after missing its own memory.
     await Promise.all(
       Array.from({ length: VIEWERS }, async (_, n) => {
-        useDatabaseForTests(instances[n % 2]);
+        pointProcessAt(instances[n % 2]);
         return sharedRead(key, "bench", 5_000, load);
       }),
     );
@@ -89,7 +90,7 @@ export async function twoInstanceReads(sims: TRunningSimulators): Promise<TBench
       { name: `${VIEWERS} readers over two instances, wall time`, value: wallMs, unit: "ms", target: "< 2000 ms", ok: wallMs < 2_000 },
     ];
   } finally {
-    useDatabaseForTests(undefined);
+    pointProcessAt(undefined);
     await Promise.all(instances.map((i) => i.close()));
   }
 }
