@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "./db/client";
-import { openDatabase, type TDatabase } from "./db/open-database";
-import { testDatabases } from "./db/test-databases";
+import type { TDatabase } from "./db/open-database";
+import { secondInstanceOf, testDatabases } from "./db/test-databases";
 import { JobTracker } from "./job-tracker";
-import { sql } from "drizzle-orm";
 
 function tracker(start = 1_000) {
   const clock = { now: start };
@@ -71,10 +70,7 @@ describe.each(testDatabases())("JobTracker on $name", ({ name, open }) => {
   });
 
   it.runIf(name === "postgres")("shows a job started on one instance as running on another, with its real start", async () => {
-    const result = await database.db.execute(sql`select current_database() as name`);
-    const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.pathname = `/${(result as unknown as { rows: { name: string }[] }).rows[0]!.name}`;
-    const other = await openDatabase({ url: url.toString() });
+    const other = await secondInstanceOf(database);
     try {
       const key = freshKey();
       const here = tracker(10_000);

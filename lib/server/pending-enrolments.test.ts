@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "./db/client";
-import { openDatabase, type TDatabase } from "./db/open-database";
-import { testDatabases } from "./db/test-databases";
+import type { TDatabase } from "./db/open-database";
+import { secondInstanceOf, testDatabases } from "./db/test-databases";
 import { forgetEnrolment, pendingEnrolment } from "./pending-enrolments";
 
 type TSecret = { secret: string };
@@ -53,10 +53,7 @@ describe.each(testDatabases())("pending enrolments on $name", ({ name, open }) =
   });
 
   it.runIf(name === "postgres")("serves the enrolment made on one instance to another", async () => {
-    const result = await database.db.execute(sql`select current_database() as name`);
-    const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.pathname = `/${(result as unknown as { rows: { name: string }[] }).rows[0]!.name}`;
-    const other = await openDatabase({ url: url.toString() });
+    const other = await secondInstanceOf(database);
     try {
       const here = await pendingEnrolment<TSecret>("shared/dan", options());
       useDatabaseForTests(other);

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { Client } from "pg";
 import { openDatabase, type TDatabase } from "./open-database";
 
@@ -43,4 +44,12 @@ export function testDatabases(): TTestDatabase[] {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) targets.push({ name: "postgres", open: () => freshPostgres(serverUrl) });
   return targets;
+}
+
+/** The same Postgres database through a pool of its own, as a second console instance reaches it. */
+export async function secondInstanceOf(database: TDatabase): Promise<TDatabase> {
+  const result = await database.db.execute(sql`select current_database() as name`);
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${(result as unknown as { rows: { name: string }[] }).rows[0]!.name}`;
+  return openDatabase({ url: url.toString() });
 }

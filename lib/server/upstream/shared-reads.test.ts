@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "../db/client";
-import { openDatabase, type TDatabase } from "../db/open-database";
-import { testDatabases } from "../db/test-databases";
+import type { TDatabase } from "../db/open-database";
+import { secondInstanceOf, testDatabases } from "../db/test-databases";
 import { forgetSharedReads, sharedRead } from "./shared-reads";
 
 let loads = 0;
@@ -54,10 +54,7 @@ describe.each(testDatabases())("reads shared through the database on $name", ({ 
   });
 
   it.runIf(name === "postgres")("a read made on one instance serves another", async () => {
-    const result = await database.db.execute(sql`select current_database() as name`);
-    const url = new URL(process.env.TEST_DATABASE_URL!);
-    url.pathname = `/${(result as unknown as { rows: { name: string }[] }).rows[0]!.name}`;
-    const other = await openDatabase({ url: url.toString() });
+    const other = await secondInstanceOf(database);
     try {
       const key = freshKey();
       const before = loads;

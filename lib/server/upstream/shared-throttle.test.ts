@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "../db/client";
-import { openDatabase, type TDatabase, type TDb } from "../db/open-database";
-import { testDatabases } from "../db/test-databases";
+import type { TDatabase, TDb } from "../db/open-database";
+import { secondInstanceOf, testDatabases } from "../db/test-databases";
 import { admitShared } from "./shared-throttle";
 import { VirtualClock } from "./testing/virtual-clock";
 import { testConnectionOf } from "./testing/test-server";
@@ -12,12 +12,6 @@ const WINDOW_MS = 5_000;
 /** The most calls in any 5-second interval. */
 const busiest = (times: number[]) => Math.max(...times.map((at) => times.filter((t) => t >= at && t < at + WINDOW_MS).length));
 
-async function secondInstance(database: TDatabase): Promise<TDatabase> {
-  const result = await database.db.execute(sql`select current_database() as name`);
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  url.pathname = `/${(result as unknown as { rows: { name: string }[] }).rows[0]!.name}`;
-  return openDatabase({ url: url.toString() });
-}
 
 describe.each(testDatabases())("throttles shared through the database on $name", ({ name, open }) => {
   let database: TDatabase;
@@ -54,7 +48,7 @@ describe.each(testDatabases())("throttles shared through the database on $name",
   });
 
   it.runIf(name === "postgres")("keeps the sum of two instances under the vendor's limit", async () => {
-    const other = await secondInstance(database);
+    const other = await secondInstanceOf(database);
     try {
       const clock = new VirtualClock(Date.parse("2026-03-01T12:00:00.500Z"));
       const conn = testConnectionOf("n2n", "http://n2n.test", { apiKey: `key-${Math.random()}`, tps: "2" });
