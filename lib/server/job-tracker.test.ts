@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "./db/client";
-import type { TDatabase } from "./db/open-database";
-import { secondInstanceOf, testDatabases } from "./db/test-databases";
+import { secondInstanceOf, suiteDatabase, testDatabases } from "./db/test-databases";
 import { JobTracker } from "./job-tracker";
 
 function tracker(start = 1_000) {
@@ -13,15 +12,7 @@ let n = 0;
 const freshKey = () => `test/job-${++n}`;
 
 describe.each(testDatabases())("JobTracker on $name", ({ name, open }) => {
-  let database: TDatabase;
-  beforeAll(async () => {
-    database = await open();
-    useDatabaseForTests(database);
-  });
-  afterAll(async () => {
-    useDatabaseForTests(undefined);
-    await database.close();
-  });
+  const database = suiteDatabase(open);
 
   it("times a job started here, from its start to the read that sees it done", async () => {
     const { jobs, clock } = tracker();
@@ -70,7 +61,7 @@ describe.each(testDatabases())("JobTracker on $name", ({ name, open }) => {
   });
 
   it.runIf(name === "postgres")("shows a job started on one instance as running on another, with its real start", async () => {
-    const other = await secondInstanceOf(database);
+    const other = await secondInstanceOf(database());
     try {
       const key = freshKey();
       const here = tracker(10_000);
@@ -78,14 +69,14 @@ describe.each(testDatabases())("JobTracker on $name", ({ name, open }) => {
       expect(await here.jobs.claimSend(key)).toBe(true);
       useDatabaseForTests(other);
       expect(await there.jobs.claimSend(key)).toBe(false); // a second commit from the other instance is refused
-      useDatabaseForTests(database);
+      useDatabaseForTests(database());
       await here.jobs.started(key, 10_000);
       useDatabaseForTests(other);
       there.clock.now = 12_000;
       // The vendor's status read predates the commit, yet the other instance knows it runs, and since when.
       expect((await there.jobs.observe(key, false, "pending_changes")).running).toEqual({ startedAt: 10_000, elapsedMs: 2_000, sinceKnown: true });
     } finally {
-      useDatabaseForTests(database);
+      useDatabaseForTests(database());
       await other.close();
     }
   });

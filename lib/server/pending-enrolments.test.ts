@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "./db/client";
-import type { TDatabase } from "./db/open-database";
-import { secondInstanceOf, testDatabases } from "./db/test-databases";
+import { secondInstanceOf, suiteDatabase, testDatabases } from "./db/test-databases";
 import { forgetEnrolment, pendingEnrolment } from "./pending-enrolments";
 
 type TSecret = { secret: string };
@@ -14,16 +13,8 @@ const generate = async (): Promise<TSecret> => {
 const options = (regenerate = false) => ({ ttlMs: 600_000, regenerate, generate });
 
 describe.each(testDatabases())("pending enrolments on $name", ({ name, open }) => {
-  let database: TDatabase;
-  beforeAll(async () => {
-    process.env.ENCRYPTION_KEY = Buffer.alloc(32, 9).toString("base64");
-    database = await open();
-    useDatabaseForTests(database);
-  });
-  afterAll(async () => {
-    useDatabaseForTests(undefined);
-    await database.close();
-  });
+  process.env.ENCRYPTION_KEY = Buffer.alloc(32, 9).toString("base64");
+  const database = suiteDatabase(open);
 
   it("asks the vendor once for five callers at once, and gives a reload the same secret", async () => {
     const before = generated;
@@ -38,7 +29,7 @@ describe.each(testDatabases())("pending enrolments on $name", ({ name, open }) =
 
   it("keeps the secret encrypted, makes a new one on request, and forgets it once confirmed", async () => {
     const first = await pendingEnrolment<TSecret>(`${name}/bob`, options());
-    const rows = await database.db.execute(sql`select enrolment from pending_enrolments`);
+    const rows = await database().db.execute(sql`select enrolment from pending_enrolments`);
     expect(JSON.stringify((rows as unknown as { rows: unknown[] }).rows)).not.toContain(first.enrolment.secret);
     const renewed = await pendingEnrolment<TSecret>(`${name}/bob`, options(true));
     expect(renewed.enrolment.secret).not.toBe(first.enrolment.secret);
@@ -53,7 +44,7 @@ describe.each(testDatabases())("pending enrolments on $name", ({ name, open }) =
   });
 
   it.runIf(name === "postgres")("serves the enrolment made on one instance to another", async () => {
-    const other = await secondInstanceOf(database);
+    const other = await secondInstanceOf(database());
     try {
       const here = await pendingEnrolment<TSecret>("shared/dan", options());
       useDatabaseForTests(other);
@@ -62,7 +53,7 @@ describe.each(testDatabases())("pending enrolments on $name", ({ name, open }) =
       expect(there).toMatchObject({ enrolment: here.enrolment, reused: true });
       expect(generated).toBe(before);
     } finally {
-      useDatabaseForTests(database);
+      useDatabaseForTests(database());
       await other.close();
     }
   });

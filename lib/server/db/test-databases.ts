@@ -2,6 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { Client } from "pg";
+import { afterAll, beforeAll } from "vitest";
+import { useDatabaseForTests } from "./client";
 import { openDatabase, type TDatabase } from "./open-database";
 
 export type TTestDatabase = { name: string; open: () => Promise<TDatabase> };
@@ -52,4 +54,18 @@ export async function secondInstanceOf(database: TDatabase): Promise<TDatabase> 
   const url = new URL(process.env.TEST_DATABASE_URL!);
   url.pathname = `/${(result as unknown as { rows: { name: string }[] }).rows[0]!.name}`;
   return openDatabase({ url: url.toString() });
+}
+
+/** Opens a fresh database for the suite and points the process at it; the handle once it is open. */
+export function suiteDatabase(open: () => Promise<TDatabase>): () => TDatabase {
+  let database: TDatabase | undefined;
+  beforeAll(async () => {
+    database = await open();
+    useDatabaseForTests(database);
+  });
+  afterAll(async () => {
+    useDatabaseForTests(undefined);
+    await database?.close();
+  });
+  return () => database!;
 }

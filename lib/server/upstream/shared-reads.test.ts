@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "../db/client";
-import type { TDatabase } from "../db/open-database";
-import { secondInstanceOf, testDatabases } from "../db/test-databases";
+import { secondInstanceOf, suiteDatabase, testDatabases } from "../db/test-databases";
 import { forgetSharedReads, sharedRead } from "./shared-reads";
 
 let loads = 0;
@@ -13,18 +12,10 @@ const slowList = async () => {
 };
 
 describe.each(testDatabases())("reads shared through the database on $name", ({ name, open }) => {
-  let database: TDatabase;
+  process.env.ENCRYPTION_KEY = Buffer.alloc(32, 3).toString("base64");
+  const database = suiteDatabase(open);
   let n = 0;
   const freshKey = () => `${name}\u0000GET /device ${++n}`;
-  beforeAll(async () => {
-    process.env.ENCRYPTION_KEY = Buffer.alloc(32, 3).toString("base64");
-    database = await open();
-    useDatabaseForTests(database);
-  });
-  afterAll(async () => {
-    useDatabaseForTests(undefined);
-    await database.close();
-  });
 
   it("ten viewers at once cost one vendor call, and a later one within the interval costs none", async () => {
     const key = freshKey();
@@ -39,7 +30,7 @@ describe.each(testDatabases())("reads shared through the database on $name", ({ 
   it("keeps vendor data encrypted at rest, and a change on the connection makes the next read go to the vendor", async () => {
     const key = freshKey();
     await sharedRead(key, "conn-b", 5_000, slowList);
-    const rows = await database.db.execute(sql`select reply from read_cache`);
+    const rows = await database().db.execute(sql`select reply from read_cache`);
     expect(JSON.stringify((rows as unknown as { rows: unknown[] }).rows)).not.toContain("wg-private-key");
     const before = loads;
     await forgetSharedReads("conn-b");
@@ -54,7 +45,7 @@ describe.each(testDatabases())("reads shared through the database on $name", ({ 
   });
 
   it.runIf(name === "postgres")("a read made on one instance serves another", async () => {
-    const other = await secondInstanceOf(database);
+    const other = await secondInstanceOf(database());
     try {
       const key = freshKey();
       const before = loads;
@@ -64,7 +55,7 @@ describe.each(testDatabases())("reads shared through the database on $name", ({ 
       expect(there).toEqual({ value: here.value, shared: true });
       expect(loads - before).toBe(1);
     } finally {
-      useDatabaseForTests(database);
+      useDatabaseForTests(database());
       await other.close();
     }
   });

@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "../db/client";
-import type { TDatabase, TDb } from "../db/open-database";
-import { secondInstanceOf, testDatabases } from "../db/test-databases";
+import { describe, expect, it } from "vitest";
+import type { TDb } from "../db/open-database";
+import { secondInstanceOf, suiteDatabase, testDatabases } from "../db/test-databases";
 import { admitShared } from "./shared-throttle";
 import { VirtualClock } from "./testing/virtual-clock";
 import { testConnectionOf } from "./testing/test-server";
@@ -14,15 +13,7 @@ const busiest = (times: number[]) => Math.max(...times.map((at) => times.filter(
 
 
 describe.each(testDatabases())("throttles shared through the database on $name", ({ name, open }) => {
-  let database: TDatabase;
-  beforeAll(async () => {
-    database = await open();
-    useDatabaseForTests(database);
-  });
-  afterAll(async () => {
-    useDatabaseForTests(undefined);
-    await database.close();
-  });
+  const database = suiteDatabase(open);
 
   it("admits no more than TPS×5 in any 5 s to 40 callers, and counts them for every instance to see", async () => {
     const clock = new VirtualClock(Date.parse("2026-03-01T10:00:01.234Z"));
@@ -42,13 +33,13 @@ describe.each(testDatabases())("throttles shared through the database on $name",
     await throttle(conn, clock);
     pauseAfterThrottled(conn, 3_000, clock);
     // The hold reaches the database in the background; until then the call would be admitted (and counted).
-    await expect.poll(async () => JSON.stringify(await database.db.execute(sql`select paused_until from throttle_state where credential_key = ${credentialKeyOf(conn)}`))).toMatch(/paused_until":"?2026/);
-    const admission = await admitShared(database.db, credentialKeyOf(conn), throttlePlanOf(conn)!, () => clock.now());
+    await expect.poll(async () => JSON.stringify(await database().db.execute(sql`select paused_until from throttle_state where credential_key = ${credentialKeyOf(conn)}`))).toMatch(/paused_until":"?2026/);
+    const admission = await admitShared(database().db, credentialKeyOf(conn), throttlePlanOf(conn)!, () => clock.now());
     expect(admission).toEqual({ waitMs: 3_000 });
   });
 
   it.runIf(name === "postgres")("keeps the sum of two instances under the vendor's limit", async () => {
-    const other = await secondInstanceOf(database);
+    const other = await secondInstanceOf(database());
     try {
       const clock = new VirtualClock(Date.parse("2026-03-01T12:00:00.500Z"));
       const conn = testConnectionOf("n2n", "http://n2n.test", { apiKey: `key-${Math.random()}`, tps: "2" });
@@ -62,7 +53,7 @@ describe.each(testDatabases())("throttles shared through the database on $name",
           if ("waitMs" in admission) await clock.sleep(admission.waitMs);
         }
       };
-      for (let n = 0; n < 30; n++) void caller(n % 2 ? database.db : other.db);
+      for (let n = 0; n < 30; n++) void caller(n % 2 ? database().db : other.db);
       await clock.runUntil(() => admitted.length === 30, 100_000, 2);
       expect(busiest(admitted)).toBeLessThanOrEqual(10);
     } finally {

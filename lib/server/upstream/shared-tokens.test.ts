@@ -1,8 +1,6 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "../db/client";
-import type { TDatabase } from "../db/open-database";
-import { testDatabases } from "../db/test-databases";
+import { describe, expect, it } from "vitest";
+import { suiteDatabase, testDatabases } from "../db/test-databases";
 import { sharedToken } from "./shared-tokens";
 import { dropToken, forgetTokensInMemory, getToken, tokenKey } from "./token-cache";
 
@@ -15,18 +13,10 @@ const slowLogin = async () => {
 };
 
 describe.each(testDatabases())("vendor tokens shared through the database on $name", ({ name, open }) => {
-  let database: TDatabase;
+  process.env.ENCRYPTION_KEY = Buffer.alloc(32, 5).toString("base64");
+  const database = suiteDatabase(open);
   let n = 0;
   const freshKey = () => tokenKey({ id: `${name}-conn-${++n}`, version: 1 }, "acreto");
-  beforeAll(async () => {
-    process.env.ENCRYPTION_KEY = Buffer.alloc(32, 5).toString("base64");
-    database = await open();
-    useDatabaseForTests(database);
-  });
-  afterAll(async () => {
-    useDatabaseForTests(undefined);
-    await database.close();
-  });
 
   it("one login serves an instance that starts later, with the login's profile", async () => {
     const key = freshKey();
@@ -53,7 +43,7 @@ describe.each(testDatabases())("vendor tokens shared through the database on $na
     dropToken(key, first.value);
     forgetTokensInMemory();
     // The drop reaches the database in the background.
-    await expect.poll(async () => JSON.stringify((await database.db.execute(sql`select token from vendor_tokens where key = ${key}`)) as unknown)).toContain('"token":null');
+    await expect.poll(async () => JSON.stringify((await database().db.execute(sql`select token from vendor_tokens where key = ${key}`)) as unknown)).toContain('"token":null');
     const renewed = await getToken(key, Date.now(), 30_000, slowLogin);
     expect(renewed.value).not.toBe(first.value);
   });
@@ -61,7 +51,7 @@ describe.each(testDatabases())("vendor tokens shared through the database on $na
   it("keeps the token encrypted at rest", async () => {
     const key = freshKey();
     const { value } = await getToken(key, Date.now(), 30_000, slowLogin);
-    const rows = await database.db.execute(sql`select token, value_hash from vendor_tokens`);
+    const rows = await database().db.execute(sql`select token, value_hash from vendor_tokens`);
     expect(JSON.stringify((rows as unknown as { rows: unknown[] }).rows)).not.toContain(value);
   });
 

@@ -1,8 +1,6 @@
 import { generateSync } from "otplib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabaseForTests } from "../db/client";
-import type { TDatabase } from "../db/open-database";
-import { testDatabases } from "../db/test-databases";
+import { describe, expect, it } from "vitest";
+import { suiteDatabase, testDatabases } from "../db/test-databases";
 import { VirtualClock } from "./testing/virtual-clock";
 import { nextTotpCode } from "./totp";
 
@@ -28,15 +26,7 @@ describe("nextTotpCode", () => {
 });
 
 describe.each(testDatabases())("TOTP steps shared through the database on $name", ({ open }) => {
-  let database: TDatabase;
-  beforeAll(async () => {
-    database = await open();
-    useDatabaseForTests(database);
-  });
-  afterAll(async () => {
-    useDatabaseForTests(undefined);
-    await database.close();
-  });
+  suiteDatabase(open);
 
   it("two logins at once (on any instances) never send the same code", async () => {
     const clock = new VirtualClock(1_700_000_100_000);
