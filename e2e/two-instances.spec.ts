@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { Client } from "pg";
 import { ACRETO_CREDENTIALS, N2N_CREDENTIALS, NETTICA_CREDENTIALS } from "../simulators/credentials";
@@ -14,6 +16,7 @@ test.skip(!serverUrl, "needs a Postgres server (TEST_DATABASE_URL), as CI has");
 test.describe.configure({ mode: "serial" });
 
 const PORTS = [3111, 3112] as const;
+const CRON_SECRET = "two-instances-cron-secret-5d1e";
 const databaseName = `patchbay_two_${randomBytes(4).toString("hex")}`;
 const consoles: ChildProcess[] = [];
 let sessions: TConsoleSession[] = [];
@@ -34,7 +37,11 @@ test.beforeAll(async () => {
   const url = new URL(serverUrl!);
   url.pathname = `/${databaseName}`;
   for (const port of PORTS) {
+    // Only the first instance has the NETTICA_* variables: the second must not undo what it watches.
+    const nettica = port === PORTS[0] ? { NETTICA_BASE_URL: `${simulatorUrl}/nettica`, NETTICA_API_KEY: NETTICA_CREDENTIALS.apiKey } : {};
     const env = {
+      ...nettica,
+      CRON_SECRET,
       ...process.env,
       PORT: String(port),
       DATABASE_URL: url.toString(),
@@ -42,7 +49,7 @@ test.beforeAll(async () => {
       ENCRYPTION_KEY: Buffer.alloc(32, 42).toString("base64"),
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
-      MONITOR_DISABLED: "true",
+      MONITOR_DISABLED: "true", // passes run when the test calls /api/cron/monitor, as Vercel Cron would
       LOG_LEVEL: "warn",
     };
     delete env.NEXTAUTH_URL; // each instance answers on its own origin
@@ -134,6 +141,24 @@ test("20 viewers of the Nettica list on both instances cost one upstream read", 
   expect((await simStats("nettica")).byRoute["GET /device"]! - before).toBe(1);
 });
 
+test("a change made through one instance shows at once on the other, which had the old answer in memory", async () => {
+  const connection = await addConnection("nettica", `${simulatorUrl}/nettica`, { apiKey: NETTICA_CREDENTIALS.apiKey });
+  const devices = (await call(1, `/api/v/nettica/${connection}/devices`)).body.devices as { id: string; name: string }[];
+  const gateway = devices.find((device) => device.name === "nyc-gw-02")!;
+  const detail = async () => (await call(1, `/api/v/nettica/${connection}/devices/${gateway.id}`)).body as { vpns: { id: string; enable: boolean }[] };
+  const [vpn] = (await detail()).vpns;
+  expect(vpn!.enable).toBe(true);
+  const reads = (await simStats("nettica")).byRoute["GET /vpn"] ?? 0;
+  expect((await detail()).vpns[0]!.enable).toBe(true); // the second instance answers from its copy (Nettica reads are kept 5 s)
+  expect((await simStats("nettica")).byRoute["GET /vpn"] ?? 0).toBe(reads);
+  try {
+    expect((await call(0, `/api/v/nettica/${connection}/vpns/${vpn!.id}/disable`, { method: "PATCH" })).status).toBe(200);
+    expect((await detail()).vpns.find((v) => v.id === vpn!.id)!.enable).toBe(false);
+  } finally {
+    await call(0, `/api/v/nettica/${connection}/vpns/${vpn!.id}/enable`, { method: "PATCH" });
+  }
+});
+
 test("50 N2N pages asked at once through both instances stay within the key's TPS: no 429 from N2N", async () => {
   test.setTimeout(120_000);
   const connection = await addConnection("n2n", `${simulatorUrl}/n2n`, { apiKey: N2N_CREDENTIALS.apiKey, tps: String(N2N_CREDENTIALS.tps) });
@@ -143,4 +168,69 @@ test("50 N2N pages asked at once through both instances stay within the key's TP
   const after = await simStats("n2n");
   expect((after.byRoute["GET /devices"] ?? 0) - (before.byRoute["GET /devices"] ?? 0)).toBe(50);
   expect((after.byStatus["429"] ?? 0) - (before.byStatus["429"] ?? 0)).toBe(0);
+});
+
+/** A webhook receiver: every alert the consoles post, as the JSON they sent. */
+async function startReceiver(): Promise<{ server: Server; url: string; events: { kind: string; device: string; connection: string }[]; keys: string[] }> {
+  const events: { kind: string; device: string; connection: string }[] = [];
+  const keys: string[] = [];
+  const server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk: Buffer) => (body += chunk.toString()));
+    req.on("end", () => {
+      const { event } = JSON.parse(body) as { event: { kind: string; device: string; connection: string } | null };
+      if (event) events.push(event);
+      keys.push(String(req.headers["idempotency-key"]));
+      res.writeHead(200).end("ok");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/noc`, events, keys };
+}
+
+/** The simulator's clock moved by `ms` (negative: back), so a device taken down meanwhile was last seen that long ago. */
+const moveNetticaClock = (ms: number) => fetch(`${simulatorUrl}/nettica/_sim/clock`, { method: "POST", body: JSON.stringify({ advanceMs: ms }) });
+
+test("the monitor on both instances sends one alert per transition, and the instance without the NETTICA variables loses none", async () => {
+  test.setTimeout(120_000);
+  const receiver = await startReceiver();
+  const device = ((await (await fetch(`${simulatorUrl}/nettica/_sim/devices`)).json()) as { id: string; name: string }[]).find((d) => d.name === "sfo-gw-01")!;
+  try {
+    await addConnection("nettica", `${simulatorUrl}/nettica`, { apiKey: NETTICA_CREDENTIALS.apiKey });
+    expect((await call(0, "/api/alerts/channels", { method: "POST", body: { kind: "webhook", name: "NOC hook", enabled: true, url: receiver.url } })).status).toBe(201);
+    // Both instances run each pass at once, as two cron invocations or two VMs' loops would.
+    const passes = async () => {
+      const answers = await Promise.all(PORTS.map((port) => fetch(`http://127.0.0.1:${port}/api/cron/monitor`, { headers: { authorization: `Bearer ${CRON_SECRET}` } })));
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+    };
+    // Every Nettica connection's alerts for sfo-gw-01, which has an endpoint on two networks (two VPNs).
+    const listed = (await call(0, "/api/connections")).body.connections as { vendor: string; name: string }[];
+    const watchers = listed.filter((c) => c.vendor === "nettica").map((c) => c.name);
+    expect(watchers).toContain("Nettica (environment)");
+    const seen = () => {
+      const kinds = Object.fromEntries(watchers.map((name) => [name, [] as string[]]));
+      for (const event of receiver.events) if (event.device === "sfo-gw-01") kinds[event.connection]?.push(event.kind);
+      return kinds;
+    };
+    const each = (kinds: string[]) => Object.fromEntries(watchers.map((name) => [name, kinds]));
+    const alerts = () => receiver.events.length;
+    await passes(); // learns every VPN's state
+    const learned = alerts();
+
+    await moveNetticaClock(-400_000);
+    await fetch(`${simulatorUrl}/nettica/_sim/devices/${device.id}/down`, { method: "POST" });
+    await moveNetticaClock(400_000);
+    await expect.poll(async () => (await passes(), alerts() - learned), { timeout: 30_000, intervals: [1_000] }).toBeGreaterThanOrEqual(2 * watchers.length);
+    for (let n = 0; n < 3; n += 1) await passes();
+    expect(seen()).toEqual(each(["down", "down"]));
+
+    await fetch(`${simulatorUrl}/nettica/_sim/devices/${device.id}/up`, { method: "POST" });
+    await expect.poll(async () => (await passes(), alerts() - learned), { timeout: 30_000, intervals: [1_000] }).toBeGreaterThanOrEqual(4 * watchers.length);
+    for (let n = 0; n < 3; n += 1) await passes();
+    expect(seen()).toEqual(each(["down", "down", "up", "up"]));
+    expect(new Set(receiver.keys).size).toBe(receiver.keys.length); // each alert its own idempotency key
+  } finally {
+    await fetch(`${simulatorUrl}/nettica/_sim/devices/${device.id}/up`, { method: "POST" });
+    await new Promise((resolve) => receiver.server.close(resolve));
+  }
 });

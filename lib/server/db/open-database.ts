@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -9,10 +10,12 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { lockDataDir } from "./data-dir-lock";
 import { openPostgresPool } from "./postgres-pool";
+import { localSignals, postgresSignals, type TSignals } from "./postgres-signals";
 import * as schema from "./schema";
 
 export type TDb = PgDatabase<PgQueryResultHKT, typeof schema>;
-export type TDatabase = { db: TDb; kind: "pglite" | "postgres"; close: () => Promise<void> };
+/** `signals` reach every instance on the same database (see postgres-signals.ts). */
+export type TDatabase = { db: TDb; kind: "pglite" | "postgres"; signals: TSignals; close: () => Promise<void> };
 
 const migrationsFolder = path.join(/* turbopackIgnore: true */ process.cwd(), "drizzle");
 // Any fixed number: several instances starting at once take turns migrating.
@@ -31,7 +34,12 @@ export async function openDatabase(target: { url: string } | { dir: string | nul
       await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
       lock.release();
     }
-    return { db: db as unknown as TDb, kind: "postgres", close };
+    const signals = postgresSignals(target.url, pool, randomUUID());
+    const closeAll = async () => {
+      await signals.close();
+      await close();
+    };
+    return { db: db as unknown as TDb, kind: "postgres", signals, close: closeAll };
   }
   // One process per embedded database: a second one would see only its own writes and leave it unreadable.
   const lock = target.dir ? await lockDataDir(target.dir) : null;
@@ -40,11 +48,13 @@ export async function openDatabase(target: { url: string } | { dir: string | nul
     const client = await PGlite.create(target.dir ?? undefined);
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
+    const signals = localSignals();
     const close = async () => {
+      await signals.close();
       await client.close();
       await lock?.release();
     };
-    return { db: db as unknown as TDb, kind: "pglite", close };
+    return { db: db as unknown as TDb, kind: "pglite", signals, close };
   } catch (error) {
     await lock?.release();
     throw error;

@@ -112,7 +112,7 @@ export const auditEvents = pgTable(
 export const monitorState = pgTable(
   "monitor_state",
   {
-    /** A connection's id: a uuid, or "env:nettica" for the one from the environment (so no foreign key). */
+    /** monitorStateKey: a connection's uuid, or "env:nettica@<version>" for the one from the environment (so no foreign key). */
     connectionId: text("connection_id").notNull(),
     vpnId: text("vpn_id").notNull(),
     deviceId: text("device_id").notNull(),

@@ -1,17 +1,23 @@
 import "server-only";
-import { asc, count, eq, max } from "drizzle-orm";
+import { and, asc, count, eq, inArray, max } from "drizzle-orm";
 import type { TMonitorSummary } from "@/lib/alerts/event-schemas";
 import { upstreamConnections } from "../connections";
 import { getDb } from "../db/client";
 import { monitorState } from "../db/schema";
 import { monitorIntervalS, monitorRunsInProcess } from "./monitor-settings";
+import { monitorStateKey } from "./state-key";
 
-/** How many VPNs are watched, which are down now, and when a pass last judged them. */
+/**
+ * How many VPNs are watched, which are down now, and when a pass last judged them — for the
+ * connections this instance has (an instance without the NETTICA_* variables does not show the
+ * environment connection's VPNs, as its Nettica pages do not).
+ */
 export async function monitorSummary(): Promise<TMonitorSummary> {
   const db = await getDb();
-  const [totals] = await db.select({ watched: count(), lastCheckAt: max(monitorState.updatedAt) }).from(monitorState);
-  const down = await db.select().from(monitorState).where(eq(monitorState.state, "down")).orderBy(asc(monitorState.since)).limit(100);
-  const names = new Map((await upstreamConnections("nettica")).map((c) => [c.id, c.name]));
+  const names = new Map((await upstreamConnections("nettica")).map((c) => [monitorStateKey(c), c.name]));
+  const ours = inArray(monitorState.connectionId, names.size ? [...names.keys()] : [""]);
+  const [totals] = await db.select({ watched: count(), lastCheckAt: max(monitorState.updatedAt) }).from(monitorState).where(ours);
+  const down = await db.select().from(monitorState).where(and(ours, eq(monitorState.state, "down"))).orderBy(asc(monitorState.since)).limit(100);
   return {
     watched: totals?.watched ?? 0,
     lastCheckAt: totals?.lastCheckAt ? new Date(totals.lastCheckAt).toISOString() : null,

@@ -9,7 +9,7 @@ import { recordObservations } from "./record-observations";
 import type { TVpnObservation } from "./watched-vpns";
 
 const T0 = Date.UTC(2026, 10, 2, 12, 0, 0);
-const CONN = { id: "env:nettica", name: "Nettica (environment)" };
+const CONN = { id: "env:nettica", stateKey: "env:nettica@7", name: "Nettica (environment)" };
 const vpn = (health: TVpnObservation["health"], lastSeenMs: number | null = T0, vpnId = "vpn-1"): TVpnObservation => ({
   deviceId: "device-1",
   deviceName: "edge-1",

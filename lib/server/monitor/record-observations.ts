@@ -23,13 +23,14 @@ async function pendingDeliveries(tx: TTransaction): Promise<Record<string, TAler
  */
 export async function recordObservations(
   db: TDb,
-  connection: { id: string; name: string },
+  /** `stateKey`: where its state is kept (monitorStateKey); events name the connection by `id`. */
+  connection: { id: string; stateKey: string; name: string },
   observations: TVpnObservation[],
   observedAt: Date,
 ): Promise<TRecorded> {
   return db.transaction(async (tx) => {
-    if (!(await tryConnectionLock(tx, connection.id))) return { locked: false, transitions: 0 };
-    const rows = await tx.select().from(monitorState).where(eq(monitorState.connectionId, connection.id));
+    if (!(await tryConnectionLock(tx, connection.stateKey))) return { locked: false, transitions: 0 };
+    const rows = await tx.select().from(monitorState).where(eq(monitorState.connectionId, connection.stateKey));
     const known = new Map(rows.map((row) => [row.vpnId, row]));
     let deliveries: Record<string, TAlertDelivery> | undefined;
     let transitions = 0;
@@ -44,13 +45,13 @@ export async function recordObservations(
         // First sight (first start, new VPN): establishes the state without an alert.
         await tx
           .insert(monitorState)
-          .values({ connectionId: connection.id, vpnId: vpn.vpnId, ...names, state, since: observedAt, lastSeen, updatedAt: observedAt })
+          .values({ connectionId: connection.stateKey, vpnId: vpn.vpnId, ...names, state, since: observedAt, lastSeen, updatedAt: observedAt })
           .onConflictDoNothing();
         continue;
       }
       // A pass that fetched earlier but got the lock later must not undo a newer judgement.
       if (row.updatedAt.getTime() >= observedAt.getTime()) continue;
-      const key = and(eq(monitorState.connectionId, connection.id), eq(monitorState.vpnId, vpn.vpnId));
+      const key = and(eq(monitorState.connectionId, connection.stateKey), eq(monitorState.vpnId, vpn.vpnId));
       if (row.state === state) {
         await tx.update(monitorState).set({ ...names, lastSeen, updatedAt: observedAt }).where(key);
         continue;
@@ -76,7 +77,7 @@ export async function recordObservations(
     // A VPN that is gone, or has no endpoint any more, is no longer watched.
     const present = new Set(observations.map((vpn) => vpn.vpnId));
     const gone = rows.filter((row) => !present.has(row.vpnId)).map((row) => row.vpnId);
-    if (gone.length) await tx.delete(monitorState).where(and(eq(monitorState.connectionId, connection.id), inArray(monitorState.vpnId, gone)));
+    if (gone.length) await tx.delete(monitorState).where(and(eq(monitorState.connectionId, connection.stateKey), inArray(monitorState.vpnId, gone)));
     return { locked: true, transitions };
   });
 }

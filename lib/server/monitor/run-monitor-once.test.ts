@@ -9,11 +9,13 @@ import { startWebhookReceiver, type TWebhookReceiver } from "../alerts/testing/w
 import { createConnection, upstreamConnections } from "../connections";
 import { useDatabaseForTests } from "../db/client";
 import { openDatabase, type TDatabase } from "../db/open-database";
+import { monitorState } from "../db/schema";
 import { testDatabases } from "../db/test-databases";
 import { fetchDevices } from "./fetch-devices";
 import { monitorSummary } from "./monitor-summary";
 import { recordObservations } from "./record-observations";
 import { runMonitorOnce } from "./run-monitor-once";
+import { monitorStateKey } from "./state-key";
 import { watchedVpns } from "./watched-vpns";
 
 // Every line the monitor logs, through the real (redacting) logger.
@@ -154,7 +156,7 @@ describe.each(testDatabases())("the Nettica monitor on $name", ({ open }) => {
     now += 6 * MINUTE;
     // The crashed instance got as far as committing the transition (state + outbox row).
     const [conn] = await upstreamConnections("nettica");
-    await recordObservations(database.db, conn!, watchedVpns(await fetchDevices(conn!), now), new Date(now));
+    await recordObservations(database.db, { ...conn!, stateKey: monitorStateKey(conn!) }, watchedVpns(await fetchDevices(conn!), now), new Date(now));
     expect(newMails()).toEqual([]);
 
     now += MINUTE;
@@ -164,11 +166,61 @@ describe.each(testDatabases())("the Nettica monitor on $name", ({ open }) => {
     expect(newHooks()).toHaveLength(1);
   });
 
+  it("an instance without the NETTICA variables neither judges nor forgets the environment connection's VPNs: no alert is lost", async () => {
+    const withVariables = async (at: number) => {
+      process.env.NETTICA_BASE_URL = sims.urls.nettica;
+      process.env.NETTICA_API_KEY = sims.credentials.nettica.apiKey;
+      try {
+        return await pass(database.db, at);
+      } finally {
+        delete process.env.NETTICA_BASE_URL;
+        delete process.env.NETTICA_API_KEY;
+      }
+    };
+    const other = await anotherInstance(database);
+    const hooked = () => newHooks().map((hook) => hook.json.event as { kind: string; connection: string; device: string });
+    try {
+      await withVariables(now); // learns the environment connection's VPNs
+      expect(hooked()).toEqual([]);
+      control().takeDown(deviceId("sfo-gw-01"));
+      for (const step of [6 * MINUTE, MINUTE]) {
+        now += step;
+        await pass(other.db, now); // the instance without the variables goes first
+        await withVariables(now + 500);
+      }
+      control().bringUp(deviceId("sfo-gw-01"));
+      now += 20_000;
+      await pass(other.db, now);
+      await withVariables(now + 500);
+      expect((await monitorSummary()).down.map((row) => row.device)).not.toContain("sfo-gw-01");
+      // Once no instance has judged it for a week, its state is forgotten (and the log says so).
+      const environmentStates = async () => (await database.db.select().from(monitorState)).filter((row) => row.connectionId.startsWith("env:nettica@"));
+      now += 6 * 86_400_000;
+      await pass(other.db, now);
+      expect((await environmentStates()).length).toBeGreaterThan(0);
+      now += 2 * 86_400_000;
+      await pass(other.db, now);
+      expect(await environmentStates()).toEqual([]);
+      expect(lines.some((line) => line.includes("forgot VPNs no instance has judged for a week"))).toBe(true);
+    } finally {
+      await other.close();
+    }
+    const seen = hooked().map((event) => `${event.connection}: ${event.device} ${event.kind}`);
+    // sfo-gw-01 has an endpoint on two networks: two VPNs, each down once and up once, on each connection.
+    const twice = (line: string) => [line, line];
+    expect(seen.sort()).toEqual([
+      ...twice("Nettica (environment): sfo-gw-01 down"),
+      ...twice("Nettica (environment): sfo-gw-01 up"),
+      ...twice("Nettica lab: sfo-gw-01 down"),
+      ...twice("Nettica lab: sfo-gw-01 up"),
+    ]);
+  });
+
   it("a crash in the middle of sending: the claim runs out and the alert goes out once, with a stable Message-ID", async () => {
     control().takeDown(deviceId("backup-gw-01"));
     now += 6 * MINUTE;
     const [conn] = await upstreamConnections("nettica");
-    await recordObservations(database.db, conn!, watchedVpns(await fetchDevices(conn!), now), new Date(now));
+    await recordObservations(database.db, { ...conn!, stateKey: monitorStateKey(conn!) }, watchedVpns(await fetchDevices(conn!), now), new Date(now));
     expect(await claimAlertEvent(database.db, "instance-that-crashed", now)).toBeDefined();
 
     now += MINUTE;

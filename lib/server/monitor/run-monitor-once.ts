@@ -1,5 +1,5 @@
 import "server-only";
-import { notInArray } from "drizzle-orm";
+import { and, lt, notInArray } from "drizzle-orm";
 import { deliverPendingAlerts, type TDeliveryPass } from "../alerts/deliver-pending-alerts";
 import { upstreamConnections } from "../connections";
 import { getDb } from "../db/client";
@@ -9,6 +9,7 @@ import { logger } from "../log";
 import type { TUpstreamConnection } from "../upstream";
 import { fetchDevices } from "./fetch-devices";
 import { recordObservations } from "./record-observations";
+import { monitorStateKey } from "./state-key";
 import { watchedVpns } from "./watched-vpns";
 
 export type TConnectionCheck = { connection: string; watched: number; transitions: number; skipped: boolean; error: string | null };
@@ -26,13 +27,31 @@ async function checkConnection(db: TDb, conn: TUpstreamConnection, now: number |
     const devices = await fetchDevices(conn);
     const observedAt = now ?? Date.now();
     const observations = watchedVpns(devices, observedAt);
-    const recorded = await recordObservations(db, conn, observations, new Date(observedAt));
+    const recorded = await recordObservations(db, { id: conn.id, stateKey: monitorStateKey(conn), name: conn.name }, observations, new Date(observedAt));
     return { connection: conn.name, watched: observations.length, transitions: recorded.transitions, skipped: !recorded.locked, error: null };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     logger.warn({ connection: conn.id, err: error }, "Nettica monitor could not check a connection");
     return { connection: conn.name, watched: 0, transitions: 0, skipped: false, error: message };
   }
+}
+
+/** A state nobody has judged for this long belongs to a connection no instance watches any more. */
+export const UNWATCHED_STATE_TTL_MS = 7 * 86_400_000;
+
+/**
+ * Deleting a connection forgets its state at once (forgetConnectionState). What this pass does
+ * not watch may be watched by another instance (one with other NETTICA_* variables, or an older
+ * list of connections), so it is removed only after a week in which no pass judged it, and said.
+ */
+async function forgetUnwatchedStates(db: TDb, connections: TUpstreamConnection[], now: number): Promise<void> {
+  const watchedHere = connections.map(monitorStateKey);
+  const stale = lt(monitorState.updatedAt, new Date(now - UNWATCHED_STATE_TTL_MS));
+  const forgotten = await db
+    .delete(monitorState)
+    .where(watchedHere.length ? and(stale, notInArray(monitorState.connectionId, watchedHere)) : stale)
+    .returning({ connection: monitorState.connectionId });
+  if (forgotten.length) logger.info({ connections: [...new Set(forgotten.map((row) => row.connection))], vpns: forgotten.length }, "Nettica monitor forgot VPNs no instance has judged for a week");
 }
 
 /**
@@ -44,8 +63,7 @@ export async function runMonitorOnce(options: TMonitorOptions = {}): Promise<TMo
   const db = options.db ?? (await getDb());
   const connections = await upstreamConnections("nettica");
   const checks = await Promise.all(connections.map((conn) => checkConnection(db, conn, options.now)));
-  // States of connections that were removed are forgotten; re-adding one starts afresh (no alert).
-  await db.delete(monitorState).where(connections.length ? notInArray(monitorState.connectionId, connections.map((c) => c.id)) : undefined);
+  await forgetUnwatchedStates(db, connections, options.now ?? Date.now());
   const started = performance.now();
   const clock = options.now === undefined ? Date.now : () => options.now! + (performance.now() - started);
   const delivery = await deliverPendingAlerts(db, clock);

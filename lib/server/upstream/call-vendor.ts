@@ -14,10 +14,12 @@ import type { TReply, TUpstreamConnection, TUpstreamRequest, TUpstreamResult } f
 import { VendorError } from "./vendor-error";
 import { errorFromReply } from "./vendor-error-body";
 import { reportToScope } from "./unreadable-scope";
-import { forgetSharedReads, sharedRead } from "./shared-reads";
+import { followChanges, forgetSharedReads, sharedRead } from "./shared-reads";
 
-type TFetched = Omit<TUpstreamResult<unknown>, "source"> & { fromOtherInstance?: boolean };
+type TFetched = Omit<TUpstreamResult<unknown>, "source"> & { fromOtherInstance?: boolean; storedUntil?: number | null };
 const reads = new Coalescer<TFetched>();
+// Another instance changed something on a connection: this one's copies of its reads are stale.
+followChanges((connectionId) => reads.forget(connectionPrefix({ id: connectionId })));
 
 function dataOf(conn: TUpstreamConnection, request: TUpstreamRequest, reply: TReply): unknown {
   if (request.method === "HEAD" || reply.text === "") return null;
@@ -95,11 +97,14 @@ export async function callVendor(conn: TUpstreamConnection, request: TUpstreamRe
     const key = readKey(conn, unsignedRequest(conn, request), request);
     const ttlMs = request.cacheTtlMs ?? 0;
     // This process's cache and calls in flight first, then the cache every instance shares.
-    const shared = await reads.run(key, ttlMs, async () => {
-      const { value, shared: fromOtherInstance } = await sharedRead(key, conn.id, ttlMs, () => fetchOnce(conn, request, operation));
-      return { ...value, fromOtherInstance };
+    // This process keeps a copy no longer than the one every instance shares (a change elsewhere drops both).
+    const keepFor = (value: TFetched) => (value.storedUntil == null ? ttlMs : Math.min(ttlMs, value.storedUntil - Date.now()));
+    const shared = await reads.run(key, keepFor, async () => {
+      const { value, shared: fromOtherInstance, expiresAt } = await sharedRead(key, conn.id, ttlMs, () => fetchOnce(conn, request, operation));
+      return { ...value, fromOtherInstance, storedUntil: expiresAt };
     });
-    const { fromOtherInstance, ...fetched } = shared.value;
+    const { fromOtherInstance, storedUntil, ...fetched } = shared.value;
+    void storedUntil;
     // Shared data is frozen, so one caller cannot change what another (or the cache) sees; so is what a schema makes of it.
     result = { ...fetched, headers: { ...fetched.headers }, data: deepFreeze(fetched.data), source: fromOtherInstance && shared.source === "upstream" ? "cache" : shared.source };
   } else {

@@ -3,7 +3,10 @@ import "server-only";
 type TShared<T> = { value: T; source: "upstream" | "coalesced" | "cache" };
 const MAX_CACHED = 500;
 
-/** Identical reads in flight share one promise; a finished one may be kept `ttlMs` for whoever asks next. */
+/**
+ * Identical reads in flight share one promise; a finished one may be kept `ttlMs` for whoever
+ * asks next (a number, or one the answer sets: what is left of a copy shared by other instances).
+ */
 export class Coalescer<T> {
   private readonly inflight = new Map<string, Promise<T>>();
   private readonly cache = new Map<string, { expiresAt: number; value: T }>();
@@ -13,7 +16,7 @@ export class Coalescer<T> {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  async run(key: string, ttlMs: number, load: () => Promise<T>): Promise<TShared<T>> {
+  async run(key: string, ttlMs: number | ((value: T) => number), load: () => Promise<T>): Promise<TShared<T>> {
     const cached = this.cache.get(key);
     if (cached && cached.expiresAt > this.now()) return { value: cached.value, source: "cache" };
     if (cached) this.cache.delete(key);
@@ -22,7 +25,8 @@ export class Coalescer<T> {
     const startedTick = ++this.tick;
     const started = load()
       .then((value) => {
-        if (ttlMs > 0 && !this.forgottenSince(key, startedTick)) this.keep(key, value, ttlMs);
+        const keepMs = typeof ttlMs === "number" ? ttlMs : ttlMs(value);
+        if (keepMs > 0 && !this.forgottenSince(key, startedTick)) this.keep(key, value, keepMs);
         return value;
       })
       .finally(() => {

@@ -1,16 +1,17 @@
 import "server-only";
 import { eq, like } from "drizzle-orm";
 import { getDb } from "../db/client";
-import { pendingEnrolments, readCache, vendorTokens, vendorJobs } from "../db/schema";
+import { monitorState, pendingEnrolments, readCache, vendorTokens, vendorJobs } from "../db/schema";
 
 /**
- * A connection was deleted: its vendor sessions, cached vendor data, pending enrolments and job
- * records go with it, on every instance (they are encrypted, but of no use to anyone now).
+ * A connection was deleted: its vendor sessions, cached vendor data, pending enrolments, job
+ * records and monitor state go with it, on every instance (they are encrypted, but of no use to anyone now).
  */
 export async function forgetConnectionState(connectionId: string): Promise<void> {
   const db = await getDb();
   await db.delete(vendorTokens).where(eq(vendorTokens.connectionId, connectionId));
   await db.delete(readCache).where(eq(readCache.connectionId, connectionId));
+  await db.delete(monitorState).where(eq(monitorState.connectionId, connectionId));
   // Their keys are "<kind>/<connection id>/…" (jobKey).
   const pattern = `%/${encodeURIComponent(connectionId).replace(/[%_\\]/g, "\\$&")}/%`;
   await db.delete(pendingEnrolments).where(like(pendingEnrolments.key, pattern));

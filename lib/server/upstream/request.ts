@@ -35,4 +35,4 @@ export function readKey(conn: TUpstreamConnection, unsigned: TUnsignedRequest, r
   return `${connectionPrefix(conn)}${conn.version}\u0000${JSON.stringify(shape)}`;
 }
 
-export const connectionPrefix = (conn: TUpstreamConnection) => `${conn.id}\u0000`;
+export const connectionPrefix = (conn: Pick<TUpstreamConnection, "id">) => `${conn.id}\u0000`;

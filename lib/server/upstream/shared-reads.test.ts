@@ -52,7 +52,7 @@ describe.each(testDatabases())("reads shared through the database on $name", ({ 
       const here = await sharedRead(key, "conn-d", 5_000, slowList);
       useDatabaseForTests(other);
       const there = await sharedRead(key, "conn-d", 5_000, slowList);
-      expect(there).toEqual({ value: here.value, shared: true });
+      expect(there).toEqual({ value: here.value, shared: true, expiresAt: here.expiresAt });
       expect(loads - before).toBe(1);
     } finally {
       useDatabaseForTests(database());
