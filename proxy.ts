@@ -43,7 +43,9 @@ function apiResponse(request: NextRequest): NextResponse {
     SAFE_METHODS.has(request.method) || sameOrigin(request)
       ? NextResponse.next()
       : NextResponse.json({ error: "bad_origin", message: "This request did not come from the console" }, { status: 403 });
-  response.headers.set("Cache-Control", "no-store");
+  // Vendor reads carry an ETag: the browser keeps them privately and asks again each time (304 when unchanged).
+  const vendorRead = request.method === "GET" && request.nextUrl.pathname.startsWith("/api/v/");
+  response.headers.set("Cache-Control", vendorRead ? "private, no-cache" : "no-store");
   response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
   return response;
 }

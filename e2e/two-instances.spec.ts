@@ -159,6 +159,37 @@ test("a change made through one instance shows at once on the other, which had t
   }
 });
 
+test("a session ended or a role lowered on one instance is refused on both at once (bound: 5 s)", async () => {
+  const email = `ops-${randomBytes(3).toString("hex")}@patchbay.test`;
+  const password = "two-instances-operator-pass-41";
+  const created = await call(0, "/api/users", { method: "POST", body: { email, name: "Ops", password, role: "operator" } });
+  expect(created.status).toBe(201);
+  const userId = (created.body.user as { id: string }).id;
+  const ops = await signIn(`http://127.0.0.1:${PORTS[0]}`, email, password);
+  const asOps = (instance: 0 | 1, path: string, method = "GET") =>
+    fetch(`http://127.0.0.1:${PORTS[instance]}${path}`, { method, headers: { cookie: ops.cookie, origin: `http://127.0.0.1:${PORTS[instance]}` } }).then((r) => r.status);
+  const acreto = await addConnection("acreto", acretoUrl, ACRETO_CREDENTIALS.admin);
+  // An operator-only change that the console refuses before calling Acreto: a commit on an ecosystem that does not exist.
+  const operatorOnly = `/api/v/acreto/${acreto}/customers/00000000-0000-4000-8000-000000000000/ecosystems/00000000-0000-4000-8000-000000000000/commits`;
+  for (const instance of [0, 1] as const) for (let n = 0; n < 3; n++) expect(await asOps(instance, "/api/account/sessions")).toBe(200);
+  expect(await asOps(1, operatorOnly, "POST")).not.toBe(403);
+
+  // The admin lowers the role on instance 0: instance 1, which knows the session, applies it at once.
+  let started = Date.now();
+  expect((await call(0, `/api/users/${userId}`, { method: "PATCH", body: { role: "viewer" } })).status).toBe(200);
+  await expect.poll(() => asOps(1, operatorOnly, "POST"), { timeout: 5_000, intervals: [50] }).toBe(403);
+  const roleMs = Date.now() - started;
+
+  // The admin signs the user out everywhere on instance 1: both instances refuse the cookie.
+  for (const instance of [0, 1] as const) expect(await asOps(instance, "/api/account/sessions")).toBe(200);
+  started = Date.now();
+  expect((await call(1, `/api/users/${userId}/sessions`, { method: "DELETE" })).status).toBe(204);
+  await expect.poll(async () => [await asOps(0, "/api/account/sessions"), await asOps(1, "/api/account/sessions")], { timeout: 5_000, intervals: [50] }).toEqual([401, 401]);
+  const revokeMs = Date.now() - started;
+  console.log(`role lowered → refused on the other instance after ${roleMs} ms; signed out → refused on both after ${revokeMs} ms`);
+  expect(Math.max(roleMs, revokeMs)).toBeLessThan(5_000);
+});
+
 test("50 N2N pages asked at once through both instances stay within the key's TPS: no 429 from N2N", async () => {
   test.setTimeout(120_000);
   const connection = await addConnection("n2n", `${simulatorUrl}/n2n`, { apiKey: N2N_CREDENTIALS.apiKey, tps: String(N2N_CREDENTIALS.tps) });

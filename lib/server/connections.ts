@@ -6,6 +6,7 @@ import type { TConnectionInput, TConnectionPatch, TConnectionView } from "@/lib/
 import { VENDOR_INFO, credentialSetOf, secretKeysOf, type TVendor } from "@/lib/vendors/registry";
 import { decryptSecret, encryptSecret } from "./crypto";
 import { getDb } from "./db/client";
+import { instanceCache } from "./db/instance-cache";
 import { connections } from "./db/schema";
 import { forgetDrift, latestDrift } from "./drift";
 import { forgetConnectionState } from "./upstream/forget-connection-state";
@@ -17,6 +18,8 @@ type TRow = typeof connections.$inferSelect;
 const ENV_PREFIX = "env:";
 
 const secretContext = (id: string, key: string) => `connection:${id}:${key}`;
+// Every vendor call needs its connection: each instance keeps it (decrypted) a few seconds, and an edit reaches all at once.
+const upstreamCopies = instanceCache<TUpstreamConnection>("connections", 5_000);
 
 function rowToView(row: TRow): TConnectionView {
   return {
@@ -147,6 +150,7 @@ export async function updateConnection(id: string, patch: TConnectionPatch): Pro
     })
     .where(eq(connections.id, id))
     .returning();
+  await upstreamCopies.changed();
   return rowToView(updated!);
 }
 
@@ -156,6 +160,7 @@ export async function deleteConnection(id: string): Promise<TConnectionView> {
   const db = await getDb();
   const [row] = await db.delete(connections).where(eq(connections.id, id)).returning();
   if (!row) throw notFound("Connection");
+  await upstreamCopies.changed();
   await forgetDrift(id);
   await forgetConnectionState(id);
   return rowToView(row);
@@ -168,7 +173,7 @@ export async function upstreamConnection(id: string): Promise<TUpstreamConnectio
     if (!found) throw notFound("Connection");
     return found;
   }
-  return rowToUpstream(await loadRow(id));
+  return upstreamCopies.read(id, async () => rowToUpstream(await loadRow(id)));
 }
 
 export async function upstreamConnections(vendor?: TVendor): Promise<TUpstreamConnection[]> {

@@ -11,7 +11,7 @@ const ENV_NAMES: Record<TVendor, { baseUrl: string; values: Record<string, strin
     values: { username: "ACRETO_USERNAME", password: "ACRETO_PASSWORD", totpSecret: "ACRETO_TOTP_SECRET" },
   },
   provision: { baseUrl: "PROVISION_API_URL", values: { apiKey: "PROVISION_API_KEY", secretKey: "PROVISION_SECRET_KEY" } },
-  n2n: { baseUrl: "N2N_BASE_URL", values: { apiKey: "N2N_API_KEY", email: "N2N_EMAIL", password: "N2N_PASSWORD" } },
+  n2n: { baseUrl: "N2N_BASE_URL", values: { apiKey: "N2N_API_KEY", email: "N2N_EMAIL", password: "N2N_PASSWORD", tps: "N2N_TPS", tpd: "N2N_TPD" } },
   megaport: {
     baseUrl: "MEGAPORT_BASE_URL",
     values: {

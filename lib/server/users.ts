@@ -2,7 +2,7 @@ import "server-only";
 import { asc, count, eq, sql } from "drizzle-orm";
 import type { TRole } from "@/lib/roles";
 import { hashPassword } from "./auth/password";
-import { countActiveSessions, endOtherSessions } from "./auth/sessions";
+import { countActiveSessions, endOtherSessions, sessionsChanged } from "./auth/sessions";
 import { getDb } from "./db/client";
 import { users } from "./db/schema";
 
@@ -64,6 +64,7 @@ export async function updateUser(id: string, patch: { name?: string; role?: TRol
     })
     .where(eq(users.id, id))
     .returning();
+  await sessionsChanged(); // a new role applies at once on every instance
   if (user && patch.password) await changePassword(id, patch.password, null);
   return user && toView(user);
 }
@@ -76,11 +77,13 @@ export async function changePassword(id: string, password: string, keepSessionId
     await tx.update(users).set({ passwordHash, passwordChangedAt: now, updatedAt: now }).where(eq(users.id, id));
     await endOtherSessions(id, keepSessionId, "password_changed", now, tx);
   });
+  await sessionsChanged();
 }
 
 export async function deleteUser(id: string): Promise<boolean> {
   const db = await getDb();
   const deleted = await db.delete(users).where(eq(users.id, id)).returning({ id: users.id });
+  await sessionsChanged();
   return deleted.length > 0;
 }
 

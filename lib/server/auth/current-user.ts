@@ -1,11 +1,11 @@
 import "server-only";
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { HttpError } from "../http/errors";
 import { mfaEnrolmentAllowed } from "./mfa-enrolment-scope";
-import { authOptions } from "./options";
+import { instanceSecret } from "../instance-secret";
 import { getSecuritySettings } from "./security-settings";
+import { sessionClaims } from "./session-token";
 import { checkSession } from "./sessions";
 import type { TRole } from "@/lib/roles";
 import { BACKGROUND_HEADER } from "@/lib/user-activity";
@@ -16,14 +16,15 @@ export type TSessionUser = { id: string; email: string; name: string; role: TRol
 export type TSessionState = { user: TSessionUser; mfaEnrolmentRequired: boolean };
 
 /**
- * The signed-in user, re-read from the database on every request so a deleted user, a changed
- * role, a revoked session, a bumped session version or an idle timeout applies at once.
+ * The signed-in user: the session cookie (decoded once, see session-token.ts), then its session
+ * and user as every instance knows them (checkSession: a deleted user, a changed role, a revoked
+ * session, a bumped session version or an idle timeout applies at once, SESSION_COPY_MS at most).
  */
 export const sessionState = cache(async (): Promise<TSessionState | null> => {
-  const session = await getServerSession(authOptions());
-  const userId = session?.user?.id;
-  const sessionId = session?.sessionId;
-  if (!userId || !sessionId) return null;
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  const claims = await sessionClaims(cookieStore.getAll(), headerList.get("x-forwarded-proto"), instanceSecret("NEXTAUTH_SECRET"));
+  if (!claims) return null;
+  const { userId, sessionId } = claims;
   const check = await checkSession(sessionId, userId, new Date(), { activity: !(await isBackgroundPoll()) });
   if (!check.ok) return null;
   const { user } = check;

@@ -5,7 +5,7 @@ import { getDb } from "../db/client";
 import { recoveryCodes, users } from "../db/schema";
 import { conflict } from "../http/errors";
 import { countUnusedRecoveryCodes, newRecoveryCodes, replaceRecoveryCodes } from "./recovery-codes";
-import { endOtherSessions } from "./sessions";
+import { endOtherSessions, sessionsChanged } from "./sessions";
 import { matchTotpStep, newTotpSecret, totpUri } from "./totp";
 
 type TMfaUser = typeof users.$inferSelect;
@@ -59,6 +59,7 @@ export async function activateMfa(userId: string, code: string, keepSessionId: s
     await endOtherSessions(userId, keepSessionId, "mfa_enabled", now, tx);
     return true;
   });
+  await sessionsChanged();
   if (!activated) throw conflict("The setup changed meanwhile; start it again");
   return codes;
 }
@@ -98,4 +99,5 @@ export async function removeMfa(userId: string, keepSessionId: string | null, re
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
     await endOtherSessions(userId, keepSessionId, reason, now, tx);
   });
+  await sessionsChanged();
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, gte, isNull, lt, ne, sql } from "drizzle-orm";
 import { getDb } from "../db/client";
+import { instanceCache } from "../db/instance-cache";
 import type { TDb } from "../db/open-database";
 import { userSessions, users } from "../db/schema";
 import { LAST_SEEN_RESOLUTION_MS, SESSION_MAX_AGE_S, idleTimeoutMs } from "./session-policy";
@@ -12,6 +13,17 @@ type TExecutor = Pick<TDb, "update" | "select">;
 
 /** Rows of sessions that ended this long ago are deleted (the audit trail keeps sign-ins). */
 const KEEP_ENDED_SESSIONS_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * How long an instance may use its copy of a session and its user without asking the database:
+ * the bound on a sign-out, revocation or role change reaching an instance whose change notice
+ * was lost. Notices normally arrive at once (sessionsChanged).
+ */
+export const SESSION_COPY_MS = 5_000;
+const sessionCopies = instanceCache<{ session: TSessionRow; user: TUserRow } | null>("sessions", SESSION_COPY_MS);
+
+/** Call after a write to users or user_sessions commits: every instance reads them afresh. */
+export const sessionsChanged = () => sessionCopies.changed();
 
 /** Starts a session for a user who just proved who they are, bound to their current session version. */
 export async function createSession(user: Pick<TUserRow, "id" | "sessionVersion">, client: { ip: string | null; userAgent: string | null }, now = new Date()): Promise<string> {
@@ -41,9 +53,12 @@ function endReason(session: TSessionRow, user: TUserRow, now: Date): "revoked" |
  */
 export async function checkSession(sessionId: string, userId: string, now = new Date(), { activity = true } = {}): Promise<TSessionCheck> {
   const db = await getDb();
-  const [row] = await db.select().from(userSessions).innerJoin(users, eq(users.id, userSessions.userId)).where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId)));
-  if (!row) return { ok: false, reason: "unknown" };
-  const { user_sessions: session, users: user } = row;
+  const row = await sessionCopies.read(sessionId, async () => {
+    const [found] = await db.select().from(userSessions).innerJoin(users, eq(users.id, userSessions.userId)).where(eq(userSessions.id, sessionId));
+    return found ? { session: found.user_sessions, user: found.users } : null;
+  });
+  if (!row || row.session.userId !== userId) return { ok: false, reason: "unknown" };
+  const { session, user } = row;
   const reason = endReason(session, user, now);
   if (reason) {
     if (reason === "expired" || reason === "idle") await revokeSession(session.id, reason, now);
@@ -51,6 +66,7 @@ export async function checkSession(sessionId: string, userId: string, now = new 
   }
   if (activity && now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
     await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, session.id));
+    row.session = { ...session, lastSeenAt: now }; // this instance's copy; another's is at most one resolution behind
   }
   return { ok: true, user, session };
 }
@@ -58,11 +74,13 @@ export async function checkSession(sessionId: string, userId: string, now = new 
 export async function revokeSession(sessionId: string, reason: string, now = new Date()): Promise<void> {
   const db = await getDb();
   await db.update(userSessions).set({ revokedAt: now, revokedReason: reason }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+  await sessionsChanged();
 }
 
 /**
  * Ends every session of a user by bumping their session version, except `keepSessionId`, which is
- * moved to the new version. Runs inside the caller's transaction when given one.
+ * moved to the new version. Runs inside the caller's transaction when given one; that caller
+ * calls sessionsChanged() once it commits.
  */
 export async function endOtherSessions(userId: string, keepSessionId: string | null, reason: string, now = new Date(), tx?: TExecutor): Promise<void> {
   const run = async (db: TExecutor) => {
@@ -79,6 +97,7 @@ export async function endOtherSessions(userId: string, keepSessionId: string | n
   if (tx) return run(tx);
   const db = await getDb();
   await db.transaction((t) => run(t));
+  await sessionsChanged();
 }
 
 /** The same rule as endReason, in SQL: not revoked, current version, within both time limits. */

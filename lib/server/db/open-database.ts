@@ -1,4 +1,5 @@
 import "server-only";
+import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -20,6 +21,29 @@ export type TDatabase = { db: TDb; kind: "pglite" | "postgres"; signals: TSignal
 const migrationsFolder = path.join(/* turbopackIgnore: true */ process.cwd(), "drizzle");
 // Any fixed number: several instances starting at once take turns migrating.
 const MIGRATION_LOCK = 7_262_001;
+
+// PGlite's defaults are sized for a database server (128 MB of shared buffers): a console's
+// few tables need far less. Started this way, an embedded database costs ~170 MiB, not ~300.
+const CONSOLE_SIZED = [
+  ...PGlite.defaultStartParams,
+  ...["shared_buffers=16MB", "work_mem=2MB", "maintenance_work_mem=16MB", "temp_buffers=2MB", "wal_buffers=1MB"].flatMap((setting) => ["-c", setting]),
+];
+
+/**
+ * A new embedded database is created (initdb) in a short-lived child process: PGlite runs
+ * initdb in a second WebAssembly instance whose memory a process does not give back, which
+ * would leave the console at ~700 MiB for its whole life.
+ */
+async function initialiseElsewhere(dir: string): Promise<void> {
+  const script = `import { PGlite } from "@electric-sql/pglite"; const db = await PGlite.create(process.argv[1]); await db.close();`;
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script, dir], { cwd: process.cwd(), stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`Could not create the embedded database in ${dir}: ${stderr.trim().slice(-500)}`))));
+  });
+}
 
 /** Opens a Postgres server (url) or embedded PGlite (dir, or memory when null) and migrates it. */
 export async function openDatabase(target: { url: string } | { dir: string | null }): Promise<TDatabase> {
@@ -44,8 +68,11 @@ export async function openDatabase(target: { url: string } | { dir: string | nul
   // One process per embedded database: a second one would see only its own writes and leave it unreadable.
   const lock = target.dir ? await lockDataDir(target.dir) : null;
   try {
-    if (target.dir) fs.mkdirSync(target.dir, { recursive: true });
-    const client = await PGlite.create(target.dir ?? undefined);
+    if (target.dir) {
+      fs.mkdirSync(target.dir, { recursive: true });
+      if (!fs.existsSync(path.join(target.dir, "PG_VERSION"))) await initialiseElsewhere(target.dir);
+    }
+    const client = await PGlite.create(target.dir ?? undefined, { startParams: CONSOLE_SIZED });
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
     const signals = localSignals();

@@ -15,6 +15,7 @@ import { readJsonValue } from "../http/read-json";
 import { readQuery } from "../http/read-query";
 import type { TOperation } from "./define-operation";
 import { matchOperation } from "./match-operation";
+import { serveRead } from "./read-answers";
 import { vendorOperations } from "./vendor-operations";
 
 const ZOtp = z.string().regex(/^\d{6,8}$/, "A one-time code is 6 to 8 digits");
@@ -44,9 +45,8 @@ export async function serveOperation(req: NextRequest, user: TSessionUser, route
   const ctx = { connection, params, input, user, otp };
 
   if (operation.method === "GET") {
-    const answer = await readWithUnreadable(() => operation.handler(ctx));
-    // A file the vendor made (N2N's readings CSV) goes to the browser as the operation built it, not as JSON.
-    return answer instanceof Response ? answer : Response.json(answer);
+    const key = JSON.stringify([connection.id, connection.version, operation.name, params, input, user.role, otp ?? null]);
+    return serveRead(req, key, () => readWithUnreadable(() => operation.handler(ctx)));
   }
   const target = operation.auditTarget?.(ctx) ?? Object.values(params).join("/");
   const action = `${vendor.data}.${operation.name}`;

@@ -14,6 +14,7 @@ import type { TReply, TUpstreamConnection, TUpstreamRequest, TUpstreamResult } f
 import { VendorError } from "./vendor-error";
 import { errorFromReply } from "./vendor-error-body";
 import { reportToScope } from "./unreadable-scope";
+import { traceCachedReply, traceUncached, type TReadTrace } from "./read-trace";
 import { followChanges, forgetSharedReads, sharedRead } from "./shared-reads";
 
 type TFetched = Omit<TUpstreamResult<unknown>, "source"> & { fromOtherInstance?: boolean; storedUntil?: number | null };
@@ -103,11 +104,14 @@ export async function callVendor(conn: TUpstreamConnection, request: TUpstreamRe
       const { value, shared: fromOtherInstance, expiresAt } = await sharedRead(key, conn.id, ttlMs, () => fetchOnce(conn, request, operation));
       return { ...value, fromOtherInstance, storedUntil: expiresAt };
     });
+    if (reads.peek(key) === shared.value) traceCachedReply(key, shared.value);
+    else traceUncached();
     const { fromOtherInstance, storedUntil, ...fetched } = shared.value;
     void storedUntil;
     // Shared data is frozen, so one caller cannot change what another (or the cache) sees; so is what a schema makes of it.
     result = { ...fetched, headers: { ...fetched.headers }, data: deepFreeze(fetched.data), source: fromOtherInstance && shared.source === "upstream" ? "cache" : shared.source };
   } else {
+    traceUncached();
     try {
       result = { ...(await fetchOnce(conn, request, operation)), source: "upstream" };
     } finally {
@@ -119,6 +123,11 @@ export async function callVendor(conn: TUpstreamConnection, request: TUpstreamRe
     }
   }
   return schema ? parsed(conn, result, schema, operation, shareable) : result;
+}
+
+/** Whether every reply an answer was built from is still the one cached (nothing changed or expired since). */
+export function repliesStillCached(trace: TReadTrace): boolean {
+  return trace.reusable && trace.replies.length > 0 && trace.replies.every(({ key, reply }) => reads.peek(key) === reply);
 }
 
 function deepFreeze<T>(value: T): T {

@@ -36,6 +36,12 @@ export class Coalescer<T> {
     return { value: await started, source: "upstream" };
   }
 
+  /** The value cached for `key` now, if it is still fresh. */
+  peek(key: string): T | undefined {
+    const cached = this.cache.get(key);
+    return cached && cached.expiresAt > this.now() ? cached.value : undefined;
+  }
+
   /** Drops cached reads whose key starts with `prefix` (after a change on that connection). */
   forget(prefix: string): void {
     for (const key of this.cache.keys()) if (key.startsWith(prefix)) this.cache.delete(key);
