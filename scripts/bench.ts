@@ -6,7 +6,9 @@ import { listDevices } from "../lib/vendors/nettica/client";
 import { ZNetticaDevices, toNetticaDeviceRow, type TNetticaDevice } from "../lib/vendors/nettica/schemas";
 import { startSimulators } from "../simulators";
 import { percentile, report, type TBenchResult } from "./bench/measure";
+import { tenThousandDeviceHit } from "./bench/cache-hit";
 import { sharedStateCosts, twoInstanceReads } from "./bench/shared-state";
+import { versusProxy } from "./bench/versus-proxy";
 
 const VIEWERS = 500;
 const SEQUENTIAL_CALLS = 1_000;
@@ -47,10 +49,14 @@ async function main() {
   const rows = devices.map((d) => toNetticaDeviceRow(d, now));
   const rowsMs = performance.now() - started;
   results.push({ name: `${rows.length} device rows built`, value: rowsMs, unit: "ms", target: "< 100 ms", ok: rowsMs < 100 });
+  results.push(...(await tenThousandDeviceHit(sample)));
 
   // Issue 14: the shared state's cost per call, and what it saves over two instances.
   process.env.ENCRYPTION_KEY ??= Buffer.alloc(32, 1).toString("base64");
   results.push(...(await sharedStateCosts(sims)), ...(await twoInstanceReads(sims)));
+
+  // Issue 15: the built console beside a bare proxy, under the same load.
+  results.push(...(await versusProxy()));
 
   await sims.close();
   process.exit(report(results) ? 0 : 1);

@@ -46,7 +46,7 @@ export async function sharedStateCosts(sims: TRunningSimulators): Promise<TBench
       const nettica: TUpstreamConnection = { id: randomUUID(), version: 1, vendor: "nettica", name: "bench", baseUrl: sims.urls.nettica, values: { apiKey: sims.credentials.nettica.apiKey } };
       const n2n: TUpstreamConnection = { id: randomUUID(), version: 1, vendor: "n2n", name: "bench", baseUrl: sims.urls.n2n, values: { apiKey: sims.credentials.n2n.apiKey, tps: "100000" } };
       // A quota far above the bench, so the throttle admits at once and only its bookkeeping is measured.
-      await fetch(`${sims.urls.n2n}/_sim/apikeys/${sims.credentials.n2n.apiKey}/limits`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ tps: 100_000, tpd: 10_000_000 }) });
+      sims.simulators.n2n.control.setKeyLimits(sims.credentials.n2n.apiKey, { tps: 100_000, tpd: 10_000_000 });
       const read = await medianOf((n) => callVendor(nettica, { method: "GET", path: "/net", query: { n }, cacheTtlMs: 5_000 }));
       const throttled = await medianOf((n) => callVendor(n2n, { method: "GET", path: "/devices", query: { limit: 10, skip: n } }));
       medians.set(backend.name, { read, throttled });
