@@ -285,6 +285,8 @@ export const throttleState = pgTable("throttle_state", {
   /** UTC day (YYYY-MM-DD) that callsToday counts. */
   day: text("day").notNull(),
   callsToday: integer("calls_today").notNull().default(0),
+  /** Calls per window the vendor's 429s showed it allows, when that is fewer than the assumed quota. */
+  learnedLimit: integer("learned_limit"),
 });
 
 /**

@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSimulators, type TRunningSimulators } from "@/simulators";
+import { callVendor } from "./call-vendor";
 import type { TDb } from "../db/open-database";
 import { secondInstanceOf, suiteDatabase, testDatabases } from "../db/test-databases";
 import { admitShared } from "./shared-throttle";
@@ -24,6 +26,33 @@ describe.each(testDatabases())("throttles shared through the database on $name",
     expect(busiest(admitted)).toBeLessThanOrEqual(10);
     expect(admitted.at(-1)! - admitted[0]!).toBe(3 * 5_500);
     expect(await sharedUpstreamUsage(conn, clock)).toMatchObject({ callsToday: 40, perDay: 1000, window: { limit: 10, used: 10 } });
+  });
+
+  describe("a quota learned from the vendor's 429s", () => {
+    let sims: TRunningSimulators;
+    beforeAll(async () => {
+      sims = await startSimulators({ port: 0 });
+    });
+    afterAll(() => sims?.close());
+
+    it("where none is set: after the first burst's 429s, calls keep within what the vendor allows", async () => {
+      // N2N holds this key to 4 TPS (20 calls per 5 s); the connection states no quota, so 5 TPS (25) is assumed.
+      sims.simulators.n2n.control.setKeyLimits(sims.credentials.n2n.apiKey, { tps: 4, tpd: 100_000 });
+      const conn = { ...testConnectionOf("n2n", sims.urls.n2n, { apiKey: sims.credentials.n2n.apiKey }), id: `learn-${name}-${Math.random()}` };
+      const refused = () => sims.simulators.n2n.stats.snapshot().byStatus["429"] ?? 0;
+      const pages = (from: number, count: number) =>
+        Promise.all(Array.from({ length: count }, (_, n) => callVendor(conn, { method: "GET", path: "/devices", query: { limit: 10, skip: (from + n) * 10 } }).then((r) => r.status)));
+      // The burst starts just after N2N's counter resets, so all of it falls in one of its windows.
+      await new Promise((resolve) => setTimeout(resolve, 5_000 - (Date.now() % 5_000) + 50));
+      const before = refused();
+      expect(await pages(0, 25)).toEqual(Array(25).fill(200)); // the refused ones waited and were sent again
+      const burst = refused() - before;
+      expect(burst).toBeGreaterThan(0);
+      await expect.poll(async () => (await sharedUpstreamUsage(conn)).window!.limit).toBe(20);
+      const after = refused();
+      expect(await pages(100, 30)).toEqual(Array(30).fill(200));
+      expect(refused() - after).toBe(0);
+    }, 60_000);
   });
 
   it("holds every caller after a 429 for the vendor's Retry-After", async () => {

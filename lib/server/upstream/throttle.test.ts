@@ -23,9 +23,9 @@ function busiestFixedWindow(times: number[], phases = 50): number {
 
 describe("per-credential throttle plans and daily usage", () => {
   it("reads N2N's TPS and TPD and Megaport's 500 per 5 minutes", () => {
-    expect(throttlePlanOf(testConnectionOf("n2n", "http://x", { tps: "4", tpd: "1000" }))).toEqual({ limit: 20, windowMs: 5_000, guardMs: 500, perDay: 1_000 });
-    expect(throttlePlanOf(testConnectionOf("n2n", "http://x", {}))).toMatchObject({ limit: 25, perDay: null });
-    expect(throttlePlanOf(testConnectionOf("megaport", "http://x", {}))).toEqual({ limit: 500, windowMs: 300_000, guardMs: 0, perDay: null });
+    expect(throttlePlanOf(testConnectionOf("n2n", "http://x", { tps: "4", tpd: "1000" }))).toEqual({ limit: 20, windowMs: 5_000, guardMs: 500, perDay: 1_000, learnable: false });
+    expect(throttlePlanOf(testConnectionOf("n2n", "http://x", {}))).toMatchObject({ limit: 25, perDay: null, learnable: true });
+    expect(throttlePlanOf(testConnectionOf("megaport", "http://x", {}))).toEqual({ limit: 500, windowMs: 300_000, guardMs: 0, perDay: null, learnable: true });
     expect(throttlePlanOf(testConnectionOf("nettica", "http://x", {}))).toBeNull();
   });
 

@@ -5,7 +5,7 @@ import { openedDatabase } from "../db/client";
 import { systemClock, type TClock } from "./clock";
 import { WindowLimiter } from "./rate-limiter";
 import { MAX_RETRY_WAIT_MS } from "./retry";
-import { admitShared, pauseShared, sharedUsage, utcDay } from "./shared-throttle";
+import { admitShared, limitLearnedFrom, pauseShared, sharedUsage, utcDay } from "./shared-throttle";
 import type { TUpstreamConnection } from "./types";
 import { VendorError } from "./vendor-error";
 
@@ -17,6 +17,8 @@ export type TThrottlePlan = {
   /** Added to the window when admitting: calls admitted at its edges may reach the vendor a little late or early. */
   guardMs: number;
   perDay: number | null;
+  /** The quota is assumed, not set by the admin: a 429 may show the vendor allows fewer, and the lower count is kept. */
+  learnable: boolean;
 };
 
 // N2N publishes no limit for bearer calls; without a TPS setting stay well under any sane quota.
@@ -36,12 +38,12 @@ function positiveInt(text: string | undefined): number | null {
 export function throttlePlanOf(conn: TUpstreamConnection): TThrottlePlan | null {
   switch (conn.vendor) {
     case "n2n": {
-      const tps = positiveInt(conn.values.tps) ?? N2N_DEFAULT_TPS;
+      const tps = positiveInt(conn.values.tps);
       // The vendor's TPS counter resets every 5 s, so the quota is TPS × 5 per 5-second window.
-      return { limit: tps * 5, windowMs: N2N_WINDOW_MS, guardMs: N2N_GUARD_MS, perDay: positiveInt(conn.values.tpd) };
+      return { limit: (tps ?? N2N_DEFAULT_TPS) * 5, windowMs: N2N_WINDOW_MS, guardMs: N2N_GUARD_MS, perDay: positiveInt(conn.values.tpd), learnable: tps === null };
     }
     case "megaport":
-      return { limit: MEGAPORT_PER_5_MIN, windowMs: 5 * 60_000, guardMs: 0, perDay: null };
+      return { limit: MEGAPORT_PER_5_MIN, windowMs: 5 * 60_000, guardMs: 0, perDay: null, learnable: true };
     case "nettica":
     case "acreto":
     case "provision":
@@ -62,21 +64,28 @@ export function credentialKeyOf(conn: TUpstreamConnection): string {
 }
 
 const limiters = new Map<string, WindowLimiter>();
+// Per credential, without a database: the calls per window a 429 showed the vendor allows.
+const learnedLimits = new Map<string, number>();
 const daily = new Map<string, { day: string; calls: number }>();
 
 const nextUtcMidnight = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS + DAY_MS;
 
 function limiterOf(key: string, plan: TThrottlePlan, clock: TClock): WindowLimiter {
   const windowMs = plan.windowMs + plan.guardMs;
+  const limit = effectiveLimit(plan, learnedLimits.get(key) ?? null);
   const limiter = limiters.get(key);
   if (!limiter) {
-    const created = new WindowLimiter(plan.limit, windowMs, clock);
+    const created = new WindowLimiter(limit, windowMs, clock);
     limiters.set(key, created);
     return created;
   }
-  if (limiter.limit !== plan.limit || limiter.windowMs !== windowMs) limiter.reconfigure(plan.limit, windowMs);
+  if (limiter.limit !== limit || limiter.windowMs !== windowMs) limiter.reconfigure(limit, windowMs);
   return limiter;
 }
+
+/** The plan's limit, or fewer when a 429 showed the vendor allows fewer and the admin set no quota. */
+export const effectiveLimit = (plan: TThrottlePlan, learned: number | null) => (plan.learnable && learned !== null ? Math.min(plan.limit, learned) : plan.limit);
+
 
 // Callers of one credential in this process queue here, so only the head of the queue asks the database.
 const sharedQueues = new Map<string, Promise<void>>();
@@ -115,15 +124,22 @@ export async function throttle(conn: TUpstreamConnection, clock: TClock = system
 /**
  * After a 429 every caller of this credential waits, not only the one that was refused: for the
  * vendor's Retry-After (at most MAX_RETRY_WAIT_MS, beyond which callers hear "throttled"), or one
- * window when it names none.
+ * window when it names none. Where the quota is assumed (no TPS set), the calls made in the window
+ * show what the vendor allows: fewer are admitted from then on, on every instance.
  */
 export function pauseAfterThrottled(conn: TUpstreamConnection, retryAfterMs: number | undefined, clock: TClock = systemClock): void {
   const plan = throttlePlanOf(conn);
   if (!plan) return;
+  const key = credentialKeyOf(conn);
   const pauseMs = Math.min(retryAfterMs ?? plan.windowMs + plan.guardMs, MAX_RETRY_WAIT_MS);
-  limiterOf(credentialKeyOf(conn), plan, clock).pause(clock.now() + pauseMs);
+  const limiter = limiterOf(key, plan, clock);
+  if (plan.learnable) {
+    const learned = limitLearnedFrom(limiter.usedWithin(plan.windowMs + plan.guardMs), learnedLimits.get(key) ?? null);
+    if (learned < limiter.limit) learnedLimits.set(key, learned);
+  }
+  limiter.pause(clock.now() + pauseMs);
   void openedDatabase()
-    ?.then(({ db }) => pauseShared(db, credentialKeyOf(conn), clock.now() + pauseMs, clock.now()))
+    ?.then(({ db }) => pauseShared(db, key, plan, clock.now() + pauseMs, clock.now()))
     .catch(() => undefined);
 }
 
@@ -163,13 +179,13 @@ export async function sharedUpstreamUsage(conn: TUpstreamConnection, clock: TClo
   const opened = openedDatabase();
   if (!plan || !opened) return upstreamUsage(conn, clock);
   const now = clock.now();
-  const { callsToday, usedInWindow } = await sharedUsage((await opened).db, credentialKeyOf(conn), plan.windowMs, now);
+  const { callsToday, usedInWindow, learnedLimit } = await sharedUsage((await opened).db, credentialKeyOf(conn), plan.windowMs, now);
   return {
     day: utcDay(now),
     callsToday,
     perDay: plan.perDay,
     resetsAt: new Date(nextUtcMidnight(now)).toISOString(),
-    window: { limit: plan.limit, windowMs: plan.windowMs, used: usedInWindow },
+    window: { limit: effectiveLimit(plan, learnedLimit), windowMs: plan.windowMs, used: usedInWindow },
   };
 }
 
@@ -186,6 +202,6 @@ export function upstreamUsage(conn: TUpstreamConnection, clock: TClock = systemC
     callsToday: counter && counter.day === day ? counter.calls : 0,
     perDay: plan?.perDay ?? null,
     resetsAt: new Date(nextUtcMidnight(now)).toISOString(),
-    window: plan ? { limit: plan.limit, windowMs: plan.windowMs, used } : null,
+    window: plan ? { limit: effectiveLimit(plan, learnedLimits.get(key) ?? null), windowMs: plan.windowMs, used } : null,
   };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "throttle_state" ADD COLUMN "learned_limit" integer;
