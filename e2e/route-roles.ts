@@ -48,6 +48,7 @@ export const ROUTE_ROLES: Record<string, Partial<Record<THttpMethod, TRouteRule>
   "app/api/overview/route.ts": { GET: "viewer" },
   "app/api/settings/security/route.ts": { GET: "admin", PUT: "admin" },
   "app/api/setup/route.ts": { POST: { open: "creates the first admin only while the console has no user; afterwards it refuses", signedOut: 409 } },
+  "app/api/users/[id]/lock/route.ts": { DELETE: "admin" },
   "app/api/users/[id]/mfa/route.ts": { DELETE: "admin" },
   "app/api/users/[id]/route.ts": { PATCH: "admin", DELETE: "admin" },
   "app/api/users/[id]/sessions/route.ts": { DELETE: "admin" },

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { addUser, submitPassword, type TConsoleUser } from "./console-mfa";
+import { E2E } from "../playwright.config";
 import { admin, signIn, signOut } from "./support";
 
 async function signedInBrowser(browser: Browser, user: TConsoleUser): Promise<Page> {
@@ -102,6 +103,44 @@ test("after five wrong passwords even the right one is refused, saying only 'Inv
   const rows = page.getByRole("row").filter({ hasText: user.email });
   await expect(rows.filter({ hasText: "too many attempts" })).toHaveCount(1);
   await expect(rows.filter({ hasText: "invalid credentials" })).toHaveCount(5);
+
+  // The admin sees the lock on the Users page and lifts it; the user signs in from the same browser.
+  await page.goto("/settings/users");
+  const row = page.getByRole("row").filter({ hasText: user.email });
+  await expect(row.getByText("Locked out")).toBeVisible();
+  await row.getByRole("button", { name: `Unlock ${user.email}` }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Unlock" }).click();
+  await expect(row.getByText("Locked out")).toHaveCount(0);
+  const again = await page.context().browser()!.newContext();
+  const back = await again.newPage();
+  await signIn(back, user);
+  await again.close();
+});
+
+test("a stranger guessing 50 passwords for the admin from one address does not keep the admin out from another", async ({ browser }) => {
+  // Both reach the console through a proxy that names the client in X-Forwarded-For (clientOf).
+  const stranger = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.7" } });
+  const door = stranger.request;
+  const outcomes: string[] = [];
+  for (let i = 0; i < 50; i++) {
+    const { csrfToken } = (await (await door.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const answer = await door.post("/api/auth/callback/credentials", {
+      form: { csrfToken, email: admin.email, password: `stranger-guess-${i}`, json: "true" },
+      headers: { origin: `http://127.0.0.1:${E2E.consolePort}` },
+      maxRedirects: 0,
+    });
+    outcomes.push((await answer.json().catch(() => ({}))).url?.includes("error=") ? "refused" : String(answer.status()));
+  }
+  expect(outcomes.filter((outcome) => outcome !== "refused")).toEqual([]);
+  await stranger.close();
+
+  const office = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.20" } });
+  const page = await office.newPage();
+  await signIn(page, admin);
+  await expect(page).not.toHaveURL(/\/login/);
+  await page.goto("/audit");
+  await expect(page.getByRole("row").filter({ hasText: "198.51.100.7" }).filter({ hasText: "too many attempts" }).first()).toBeVisible();
+  await office.close();
 });
 
 test("signing out ends the session on the server: a copy of the old cookie no longer works", async ({ page, browser }) => {

@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { api } from "@/lib/api-client";
 import type { TRole } from "@/lib/roles";
 
-export type TUserRow = { id: string; email: string; name: string; role: TRole; createdAt: string; mfaEnabled: boolean; activeSessions: number };
+export type TUserRow = { id: string; email: string; name: string; role: TRole; createdAt: string; mfaEnabled: boolean; activeSessions: number; locked: boolean };
 const KEY = ["users"] as const;
 const SETTINGS_KEY = ["settings", "security"] as const;
 
@@ -33,6 +33,7 @@ export const useDeleteUser = () => useUserMutation((user: TUserRow) => api(`/api
 export const useResetMfa = () => useUserMutation((user: TUserRow) => api(`/api/users/${user.id}/mfa`, { method: "DELETE" }), "Two-factor authentication reset");
 export const useSignOutEverywhere = () =>
   useUserMutation((user: TUserRow) => api(`/api/users/${user.id}/sessions`, { method: "DELETE" }), "Signed out everywhere");
+export const useUnlockUser = () => useUserMutation((user: TUserRow) => api(`/api/users/${user.id}/lock`, { method: "DELETE" }), "Unlocked");
 
 export function useSecuritySettings() {
   return useQuery({ queryKey: SETTINGS_KEY, queryFn: () => api<{ requireMfa: boolean }>("/api/settings/security") });

@@ -12,9 +12,9 @@ import { Select } from "@/components/ui/input";
 import { ROLES, type TRole } from "@/lib/roles";
 import { RequireMfaSetting } from "./require-mfa-setting";
 import { UserForm } from "./user-form";
-import { useDeleteUser, useResetMfa, useSignOutEverywhere, useUpdateUserRole, useUsers, type TUserRow } from "./use-users";
+import { useDeleteUser, useResetMfa, useSignOutEverywhere, useUnlockUser, useUpdateUserRole, useUsers, type TUserRow } from "./use-users";
 
-type TPending = { action: "delete" | "reset_mfa" | "sign_out"; user: TUserRow };
+type TPending = { action: "delete" | "reset_mfa" | "sign_out" | "unlock"; user: TUserRow };
 
 const CONFIRM: Record<TPending["action"], { title: (email: string) => string; label: string; text: string }> = {
   delete: { title: (email) => `Delete ${email}?`, label: "Delete user", text: "They lose access at once. The audit trail keeps their past actions." },
@@ -22,6 +22,11 @@ const CONFIRM: Record<TPending["action"], { title: (email: string) => string; la
     title: (email) => `Reset two-factor authentication of ${email}?`,
     label: "Reset MFA",
     text: "Their authenticator secret and recovery codes stop working and every session of theirs ends. They sign in with the password alone and can set it up again (at once, when it is required).",
+  },
+  unlock: {
+    title: (email) => `Unlock ${email}?`,
+    label: "Unlock",
+    text: "Wrong passwords locked this account from at least one address. Unlocking forgets them, so it can be tried from there again at once. If you did not expect the lock, someone may be guessing the password.",
   },
   sign_out: {
     title: (email) => `Sign ${email} out everywhere?`,
@@ -38,11 +43,21 @@ export function UsersManager({ selfId }: { selfId: string }) {
   const remove = useDeleteUser();
   const resetMfa = useResetMfa();
   const signOut = useSignOutEverywhere();
-  const running = { delete: remove, reset_mfa: resetMfa, sign_out: signOut };
+  const unlock = useUnlockUser();
+  const running = { delete: remove, reset_mfa: resetMfa, sign_out: signOut, unlock };
 
   const columns = useMemo<ColumnDef<TUserRow, unknown>[]>(
     () => [
-      { accessorKey: "email", header: "Email", cell: ({ row }) => <span className="font-medium">{row.original.email}</span> },
+      {
+        accessorKey: "email",
+        header: "Email",
+        cell: ({ row }) => (
+          <span className="flex items-center gap-2">
+            <span className="font-medium">{row.original.email}</span>
+            {row.original.locked && <Badge tone="red">Locked out</Badge>}
+          </span>
+        ),
+      },
       { accessorKey: "name", header: "Name" },
       {
         accessorKey: "role",
@@ -79,6 +94,11 @@ export function UsersManager({ selfId }: { selfId: string }) {
             <span className="text-xs text-zinc-500">You — see Security</span>
           ) : (
             <div className="flex justify-end gap-1 whitespace-nowrap">
+              {row.original.locked && (
+                <Button size="sm" variant="ghost" onClick={() => setPending({ action: "unlock", user: row.original })} aria-label={`Unlock ${row.original.email}`}>
+                  Unlock
+                </Button>
+              )}
               <Button size="sm" variant="ghost" onClick={() => setPending({ action: "sign_out", user: row.original })} aria-label={`Sign out ${row.original.email} everywhere`}>
                 Sign out everywhere
               </Button>

@@ -3,12 +3,14 @@ import { asc, count, eq, sql } from "drizzle-orm";
 import type { TRole } from "@/lib/roles";
 import { hashPassword } from "./auth/password";
 import { countActiveSessions, endOtherSessions, sessionsChanged } from "./auth/sessions";
+import { lockedAccounts } from "./auth/sign-in-throttle";
 import { getDb } from "./db/client";
 import { users } from "./db/schema";
 
 export type TUser = typeof users.$inferSelect;
 export type TUserView = Pick<TUser, "id" | "email" | "name" | "role" | "createdAt"> & { mfaEnabled: boolean };
-export type TUserListRow = TUserView & { activeSessions: number };
+/** locked: wrong passwords have locked the account from some address (sign-in-throttle.ts). */
+export type TUserListRow = TUserView & { activeSessions: number; locked: boolean };
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -39,8 +41,8 @@ export async function countUsers(): Promise<number> {
 /** Every user with whether MFA is on and how many sessions they have open. */
 export async function listUsers(): Promise<TUserListRow[]> {
   const db = await getDb();
-  const [rows, sessions] = await Promise.all([db.select().from(users).orderBy(asc(users.email)), countActiveSessions()]);
-  return rows.map((user) => ({ ...toView(user), activeSessions: sessions.get(user.id) ?? 0 }));
+  const [rows, sessions, locked] = await Promise.all([db.select().from(users).orderBy(asc(users.email)), countActiveSessions(), lockedAccounts()]);
+  return rows.map((user) => ({ ...toView(user), activeSessions: sessions.get(user.id) ?? 0, locked: locked.has(user.email.toLowerCase()) }));
 }
 
 export async function createUser(input: { email: string; name?: string; password: string; role: TRole }): Promise<TUserView> {
