@@ -17,9 +17,11 @@ const nextConfig = {
   outputFileTracingIncludes: { "/**": ["./drizzle/**/*"] },
   experimental: {
     authInterrupts: true,
-    // The proxy sees every request, so Next.js buffers bodies for it: no more than the API reads
-    // (64 KB, lib/server/http/read-body-text.ts) plus one byte, so a bigger one is still refused with 413.
-    proxyClientMaxBodySize: 64 * 1024 + 1,
+    // The proxy sees most requests, so Next.js buffers their bodies for it, and *silently cuts* a
+    // longer one at this size. The API reads at most 64 KB (lib/server/http/read-body-text.ts):
+    // buffering up to 1 MB means a body over 64 KB still arrives over 64 KB (cut or not), so it is
+    // refused with 413 — also a chunked one, which has no Content-Length to refuse it by.
+    proxyClientMaxBodySize: 1024 * 1024,
   },
   // `npm test` type-checks the whole project with tsc first; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
