@@ -22,6 +22,28 @@ describe.each(testDatabases())("connections and audit on $name", ({ open }) => {
     await database.close();
   });
 
+  it("never shows Megaport's access key, not even one an older version stored as a plain setting", async () => {
+    const ACCESS_KEY = "megaport-access-7Hq2Lx9Vc4Bn6Mz1";
+    const view = await createConnection({ vendor: "megaport", name: "Megaport keys", values: { accessKey: ACCESS_KEY, secretKey: "sk-1" }, clearSecrets: [] });
+    expect(view.secrets.accessKey).toEqual({ set: true });
+    expect(JSON.stringify(await listConnections())).not.toContain(ACCESS_KEY);
+    expect((await upstreamConnection(view.id)).values.accessKey).toBe(ACCESS_KEY);
+    // As a row written before the key became secret: in settings, in clear.
+    await database.db.execute(sql`update connections set settings = ${JSON.stringify({ accessKey: ACCESS_KEY })}::jsonb, secrets = secrets - 'accessKey' where id = ${view.id}`);
+    const listed = (await listConnections()).find((c) => c.id === view.id)!;
+    expect(JSON.stringify(listed)).not.toContain(ACCESS_KEY);
+    expect(listed.secrets.accessKey).toEqual({ set: true });
+    expect((await upstreamConnection(view.id)).values.accessKey).toBe(ACCESS_KEY);
+    // Its next edit stores it sealed.
+    await updateConnection(view.id, { name: "Megaport keys, renamed" });
+    const stored = await database.db.execute(sql`select settings, secrets from connections where id = ${view.id}`);
+    const row = (stored as unknown as { rows: { settings: Record<string, string>; secrets: Record<string, string> }[] }).rows[0]!;
+    expect(row.settings.accessKey).toBeUndefined();
+    expect(row.secrets.accessKey).toMatch(/^v1\./);
+    expect(JSON.stringify(row)).not.toContain(ACCESS_KEY);
+    await deleteConnection(view.id);
+  });
+
   it("shows each connection's latest unreadable vendor records, and forgets them with the connection", async () => {
     const view = await createConnection({ vendor: "megaport", name: "Drifting", values: { accessKey: "ak", secretKey: "sk" }, clearSecrets: [] });
     const record = (n: number) => ({ record: `product ${n} (uid-${n})`, path: "resources.vll", message: "Invalid input" });

@@ -66,7 +66,7 @@ function envToView(connection: TUpstreamConnection): TConnectionView {
 export async function listConnections(): Promise<TConnectionView[]> {
   const db = await getDb();
   const [rows, drift] = await Promise.all([db.select().from(connections).orderBy(asc(connections.vendor), asc(connections.name)), latestDrift()]);
-  return [...envToUpstream().map(envToView), ...rows.map(rowToView)].map((view) => ({ ...view, drift: drift.get(view.id) ?? null }));
+  return [...envToUpstream().map(envToView), ...rows.map(withSecretsSealed).map(rowToView)].map((view) => ({ ...view, drift: drift.get(view.id) ?? null }));
 }
 
 export async function getConnection(id: string): Promise<TConnectionView> {
@@ -83,7 +83,23 @@ async function loadRow(id: string): Promise<TRow> {
   const db = await getDb();
   const [row] = await db.select().from(connections).where(eq(connections.id, id));
   if (!row) throw notFound("Connection");
-  return row;
+  return withSecretsSealed(row);
+}
+
+/**
+ * A field that became secret (Megaport's access key) may still sit in an older row's settings:
+ * it is treated as a secret (sealed here, stored so at the row's next edit), never shown.
+ */
+function withSecretsSealed(row: TRow): TRow {
+  const loose = secretKeysOf(row.vendor).filter((key) => row.settings[key] !== undefined);
+  if (loose.length === 0) return row;
+  const settings = { ...row.settings };
+  const secrets = { ...row.secrets };
+  for (const key of loose) {
+    secrets[key] ??= encryptSecret(settings[key]!, secretContext(row.id, key));
+    delete settings[key];
+  }
+  return { ...row, settings, secrets };
 }
 
 /** Splits submitted values into settings and secrets, checking them against the vendor's fields. */
@@ -179,7 +195,7 @@ export async function upstreamConnection(id: string): Promise<TUpstreamConnectio
 export async function upstreamConnections(vendor?: TVendor): Promise<TUpstreamConnection[]> {
   const db = await getDb();
   const rows = await db.select().from(connections).where(vendor ? eq(connections.vendor, vendor) : undefined);
-  return [...envToUpstream(), ...rows.map(rowToUpstream)].filter((c) => !vendor || c.vendor === vendor);
+  return [...envToUpstream(), ...rows.map(withSecretsSealed).map(rowToUpstream)].filter((c) => !vendor || c.vendor === vendor);
 }
 
 function rowToUpstream(row: TRow): TUpstreamConnection {

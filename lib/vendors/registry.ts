@@ -89,7 +89,8 @@ export const VENDOR_INFO: Record<TVendor, TVendorInfo> = {
     defaultBaseUrl: "https://api.megaport.com",
     baseUrlLabel: "API base URL",
     fields: [
-      { key: "accessKey", label: "API access key", secret: false, kind: "text", optional: true, hint: "recommended: an API key of a Company Admin or Read Only role" },
+      // Write-only like the other credentials: with the secret key it signs in, so it never goes back to the browser.
+      { key: "accessKey", label: "API access key", secret: true, kind: "text", optional: true, hint: "recommended: an API key of a Company Admin or Read Only role" },
       { key: "secretKey", label: "API secret key", secret: true, kind: "text", optional: true },
       { key: "authUrl", label: "OAuth token URL base", secret: false, kind: "url", optional: true, hint: "chosen from the API URL (auth-m2m.megaport.com, auth-m2m-staging.megaport.com); set it for any other host" },
       { key: "username", label: "Username", secret: false, kind: "email", optional: true, hint: "or a username and password (deprecated by Megaport)" },
