@@ -33,6 +33,7 @@ export const ROUTE_ROLES: Record<string, Partial<Record<THttpMethod, TRouteRule>
   "app/api/alerts/channels/[id]/route.ts": { PATCH: "admin", DELETE: "admin" },
   "app/api/alerts/channels/[id]/test/route.ts": { POST: "admin" },
   "app/api/alerts/channels/route.ts": { GET: "admin", POST: "admin" },
+  "app/api/alerts/events/[id]/send-again/route.ts": { POST: "operator" },
   "app/api/alerts/events/route.ts": { GET: "viewer" },
   "app/api/alerts/monitor/route.ts": { GET: "viewer" },
   "app/api/audit/route.ts": { GET: "admin" },

@@ -50,6 +50,7 @@ test.beforeAll(async () => {
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
       MONITOR_DISABLED: "true", // passes run when the test calls /api/cron/monitor, as Vercel Cron would
+      ALERT_RETRY_HOURS: "0.001", // a channel that fails is given up after 3.6 s (the default is 24 h)
       LOG_LEVEL: "warn",
     };
     delete env.NEXTAUTH_URL; // each instance answers on its own origin
@@ -260,6 +261,68 @@ test("the monitor on both instances sends one alert per transition, and the inst
     for (let n = 0; n < 3; n += 1) await passes();
     expect(seen()).toEqual(each(["down", "down", "up", "up"]));
     expect(new Set(receiver.keys).size).toBe(receiver.keys.length); // each alert its own idempotency key
+  } finally {
+    await fetch(`${simulatorUrl}/nettica/_sim/devices/${device.id}/up`, { method: "POST" });
+    await new Promise((resolve) => receiver.server.close(resolve));
+  }
+});
+
+test("an alert a channel gave up on is sent again from the Alerts page of the other instance", async ({ page }) => {
+  test.setTimeout(120_000);
+  const receiver = await startReceiver();
+  let down = true; // the receiver answers 503 until it is back
+  receiver.server.removeAllListeners("request");
+  receiver.server.on("request", (req, res) => {
+    let body = "";
+    req.on("data", (chunk: Buffer) => (body += chunk.toString()));
+    req.on("end", () => {
+      if (down) return void res.writeHead(503).end("down");
+      const { event } = JSON.parse(body) as { event: { kind: string; device: string; connection: string } | null };
+      if (event) receiver.events.push(event);
+      res.writeHead(200).end("ok");
+    });
+  });
+  const device = ((await (await fetch(`${simulatorUrl}/nettica/_sim/devices`)).json()) as { id: string; name: string }[]).find((d) => d.name === "nyc-gw-02")!;
+  const channels = (await call(0, "/api/alerts/channels")).body.channels as { id: string }[];
+  for (const channel of channels) await call(0, `/api/alerts/channels/${channel.id}`, { method: "PATCH", body: { kind: "webhook", enabled: false } });
+  expect((await call(0, "/api/alerts/channels", { method: "POST", body: { kind: "webhook", name: "Flaky hook", enabled: true, url: receiver.url } })).status).toBe(201);
+  const passes = () => Promise.all(PORTS.map((port) => fetch(`http://127.0.0.1:${port}/api/cron/monitor`, { headers: { authorization: `Bearer ${CRON_SECRET}` } })));
+  try {
+    await passes();
+    await moveNetticaClock(-400_000);
+    await fetch(`${simulatorUrl}/nettica/_sim/devices/${device.id}/down`, { method: "POST" });
+    await moveNetticaClock(400_000);
+    // Tried at once, then once more when the (short) retry period ends: given up. One alert per
+    // VPN (nyc-gw-02 has two) and per Nettica connection (the environment's and those added above).
+    const flaky = async () => {
+      const events = (await call(1, "/api/alerts/events?q=nyc-gw-02&limit=50")).body.events as { deliveries: { channel: string; status: string }[] }[];
+      return events.flatMap((event) => event.deliveries.filter((d) => d.channel === "Flaky hook").map((d) => d.status));
+    };
+    await expect
+      .poll(async () => {
+        await passes();
+        const statuses = await flaky();
+        return statuses.length >= 2 && statuses.every((status) => status === "failed");
+      }, { timeout: 30_000, intervals: [1_000] })
+      .toBe(true);
+    const given = (await flaky()).length;
+    expect(receiver.events).toEqual([]);
+
+    down = false;
+    const consoleUrl = `http://127.0.0.1:${PORTS[1]}`;
+    await page.goto(`${consoleUrl}/login`);
+    await page.getByLabel("Email").fill(admin.email);
+    await page.getByLabel("Password").fill(admin.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).not.toHaveURL(/\/login/);
+    await page.goto(`${consoleUrl}/alerts`);
+    const rows = page.getByRole("row").filter({ hasText: "nyc-gw-02" });
+    await expect(rows.filter({ hasText: "Flaky hook: failed after" })).toHaveCount(given);
+    for (let n = 1; n <= given; n++) {
+      await rows.filter({ hasText: "Flaky hook: failed after" }).first().getByRole("button", { name: /^Send the alert about nyc-gw-02 again/ }).click();
+      await expect(rows.filter({ hasText: "Flaky hook: sent" })).toHaveCount(n);
+    }
+    expect(receiver.events.map((event) => `${event.device} ${event.kind}`)).toEqual(Array(given).fill("nyc-gw-02 down"));
   } finally {
     await fetch(`${simulatorUrl}/nettica/_sim/devices/${device.id}/up`, { method: "POST" });
     await new Promise((resolve) => receiver.server.close(resolve));

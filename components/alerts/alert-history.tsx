@@ -6,12 +6,13 @@ import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/input";
 import { DeliveryBadges } from "./delivery-badges";
+import { SendAgainButton } from "./send-again-button";
 import { useAlertEvents } from "./use-alert-events";
 
 const HEADERS = ["Time", "Connection", "Device", "VPN / network", "Status", "Delivery"];
 
-/** Every down/up alert, newest first, with what each channel made of it. */
-export function AlertHistory() {
+/** Every down/up alert, newest first, with what each channel made of it; operators may send a given-up one again. */
+export function AlertHistory({ canSendAgain }: { canSendAgain: boolean }) {
   const [q, setQ] = useState("");
   const [kind, setKind] = useState("");
   const search = useDeferredValue(q.trim());
@@ -63,6 +64,7 @@ export function AlertHistory() {
                   </td>
                   <td className="px-3 py-2">
                     <DeliveryBadges deliveries={event.deliveries} />
+                    {canSendAgain && <SendAgainButton event={event} />}
                   </td>
                 </tr>
               ))}

@@ -35,7 +35,7 @@ describe.each(testDatabases())("connections and audit on $name", ({ open }) => {
     expect(listed.secrets.accessKey).toEqual({ set: true });
     expect((await upstreamConnection(view.id)).values.accessKey).toBe(ACCESS_KEY);
     // Its next edit stores it sealed.
-    await updateConnection(view.id, { name: "Megaport keys, renamed" });
+    await updateConnection(view.id, { name: "Megaport keys, renamed", values: {}, clearSecrets: [] });
     const stored = await database.db.execute(sql`select settings, secrets from connections where id = ${view.id}`);
     const row = (stored as unknown as { rows: { settings: Record<string, string>; secrets: Record<string, string> }[] }).rows[0]!;
     expect(row.settings.accessKey).toBeUndefined();

@@ -30,7 +30,7 @@ export default async function AlertsPage() {
           <h2 id="history-heading" className="text-base font-semibold">
             History
           </h2>
-          <AlertHistory />
+          <AlertHistory canSendAgain={hasRole(user.role, "operator")} />
         </section>
       </div>
     </>

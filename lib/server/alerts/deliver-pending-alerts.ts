@@ -10,9 +10,24 @@ import { ALERT_LEASE_MS, claimAlertEvent, type TAlertEventRow } from "./claim-al
 import { recordChannelResult } from "./record-channel-result";
 import { sendToChannel, type TSendOutcome } from "./send-to-channel";
 
-/** After this many failed tries (1, 2, 4, 8 min apart) a channel's delivery is given up. */
-export const MAX_DELIVERY_ATTEMPTS = 5;
 const RETRY_BASE_MS = 60_000;
+/** Tries are 1, 2, 4, 8, 16 min apart, then every 30 min. */
+const RETRY_MAX_GAP_MS = 30 * 60_000;
+export const DEFAULT_ALERT_RETRY_HOURS = 24;
+
+/**
+ * ALERT_RETRY_HOURS (default 24, more than 0 and at most 168; decimals allowed): how long a channel
+ * that fails keeps being retried before its delivery is given up (the Alerts page then offers "Send again").
+ */
+export function alertRetryMs(): number {
+  const hours = Number(process.env.ALERT_RETRY_HOURS ?? DEFAULT_ALERT_RETRY_HOURS);
+  const valid = Number.isFinite(hours) && hours > 0 && hours <= 168;
+  if (!valid) logger.warn({ ALERT_RETRY_HOURS: process.env.ALERT_RETRY_HOURS }, "ALERT_RETRY_HOURS must be a number of hours above 0 and up to 168; using 24");
+  return (valid ? hours : DEFAULT_ALERT_RETRY_HOURS) * 3_600_000;
+}
+
+/** The wait before the next try, after `attempts` failed ones. */
+export const retryGapMs = (attempts: number) => Math.min(RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1), RETRY_MAX_GAP_MS);
 const MAX_EVENTS_PER_PASS = 200;
 /** A pass stops taking new events after this long (a cron function has a time limit); the rest wait for the next. */
 const DELIVERY_BUDGET_MS = 45_000;
@@ -59,7 +74,7 @@ async function deliverEvent(db: TDb, event: TAlertEventRow, owner: string, clock
     } catch {
       outcome = { ok: false, error: "The channel's secret cannot be decrypted (was ENCRYPTION_KEY changed?)" };
     }
-    deliveries[channelId] = nextDelivery(delivery, outcome, at);
+    deliveries[channelId] = nextDelivery(delivery, outcome, at, event.at);
     if (outcome.ok) pass.sent += 1;
     else pass.failed += 1;
     await recordChannelResult(db, channelId, outcome, at, false);
@@ -72,15 +87,20 @@ async function deliverEvent(db: TDb, event: TAlertEventRow, owner: string, clock
   }
 
   const retrying = Object.values(deliveries).filter((d) => d.status === "pending");
-  const nextTry = retrying.length ? new Date(clock() + RETRY_BASE_MS * 2 ** (Math.max(...retrying.map((d) => d.attempts)) - 1)) : null;
+  // The next try after the backoff, and a last one when the retry period ends, whichever is first.
+  const periodEnds = Math.min(...retrying.map((d) => (d.retryFrom ? Date.parse(d.retryFrom) : event.at.getTime()) + alertRetryMs()));
+  const nextTry = retrying.length ? new Date(Math.max(clock(), Math.min(clock() + retryGapMs(Math.max(...retrying.map((d) => d.attempts))), periodEnds))) : null;
   await db
     .update(alertEvents)
     .set({ deliveries, deliveryStatus: retrying.length ? "pending" : "done", nextAttemptAt: nextTry, claimedBy: null })
     .where(mine);
 }
 
-function nextDelivery(delivery: TAlertDelivery, outcome: TSendOutcome, at: Date): TAlertDelivery {
+/** Sent; or still pending while the retry period (from the alert, or from "Send again") lasts; or failed. */
+function nextDelivery(delivery: TAlertDelivery, outcome: TSendOutcome, at: Date, eventAt: Date): TAlertDelivery {
   const attempts = delivery.attempts + 1;
   if (outcome.ok) return { ...delivery, status: "sent", attempts, at: at.toISOString(), error: null };
-  return { ...delivery, status: attempts >= MAX_DELIVERY_ATTEMPTS ? "failed" : "pending", attempts, at: at.toISOString(), error: outcome.error };
+  const since = delivery.retryFrom ? Date.parse(delivery.retryFrom) : eventAt.getTime();
+  const givenUp = at.getTime() - since >= alertRetryMs();
+  return { ...delivery, status: givenUp ? "failed" : "pending", attempts, at: at.toISOString(), error: outcome.error };
 }

@@ -159,6 +159,8 @@ export type TAlertDelivery = {
   attempts: number;
   at: string | null;
   error: string | null;
+  /** Set by "Send again": the retry period counts from then, not from the alert. */
+  retryFrom?: string;
 };
 
 /** One down/up transition, and the outbox of its notifications (one delivery per channel). */

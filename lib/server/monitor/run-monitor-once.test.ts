@@ -4,6 +4,7 @@ import { startSimulators, type TRunningSimulators } from "@/simulators";
 import { listAlertEvents } from "../alerts/alert-events";
 import { claimAlertEvent } from "../alerts/claim-alert-event";
 import { createChannel, listChannels } from "../alerts/channel-store";
+import { sendAgain } from "../alerts/send-again";
 import { startSmtpReceiver, type TSmtpReceiver } from "../alerts/testing/smtp-receiver";
 import { startWebhookReceiver, type TWebhookReceiver } from "../alerts/testing/webhook-receiver";
 import { createConnection, upstreamConnections } from "../connections";
@@ -286,5 +287,50 @@ describe.each(testDatabases())("the Nettica monitor on $name", ({ open }) => {
     expect(secrets.filter((secret) => seen.includes(secret))).toEqual([]);
     expect(lines.length).toBeGreaterThan(0);
     expect(secrets.filter((secret) => lines.some((line) => line.includes(secret)))).toEqual([]);
+  });
+
+  it("retries a webhook that is down for hours and delivers once it is back; past the retry period it gives up, and Send again sends it", async () => {
+    webhook.answer.status = 503;
+    control().takeDown(deviceId("nyc-gw-02"));
+    now += 6 * MINUTE;
+    await pass();
+    expect(newMails()).toHaveLength(2); // nyc-gw-02 has an endpoint on two networks
+    // Three hours of outage: the old schedule gave up after 5 tries (about 15 minutes).
+    for (let step = 0; step < 36; step++) {
+      now += 5 * MINUTE;
+      await pass();
+    }
+    expect(newHooks()).toEqual([]);
+    const waiting = (await listAlertEvents({ limit: 2 })).map((event) => event.deliveries.find((d) => d.kind === "webhook")!);
+    expect(waiting.map((d) => d.status)).toEqual(["pending", "pending"]);
+    expect(waiting[0]!.attempts).toBeGreaterThan(5);
+    webhook.answer.status = 200;
+    now += 30 * MINUTE;
+    await pass();
+    expect(newHooks()).toHaveLength(2);
+    expect(newMails()).toHaveLength(2);
+
+    // With a one-hour retry period, a receiver down longer than that makes the alert given up.
+    vi.stubEnv("ALERT_RETRY_HOURS", "1");
+    try {
+      control().bringUp(deviceId("nyc-gw-02"));
+      webhook.answer.status = 503;
+      now += 20_000;
+      await pass();
+      for (let step = 0; step < 8; step++) {
+        now += 10 * MINUTE;
+        await pass();
+      }
+      const given = await listAlertEvents({ limit: 2 });
+      expect(given.map((event) => event.deliveries.find((d) => d.kind === "webhook")!.status)).toEqual(["failed", "failed"]);
+      webhook.answer.status = 200;
+      for (const event of given) expect(await sendAgain(database.db, event.id, new Date(now))).toEqual(["Slack #noc"]);
+      await pass();
+      expect(newHooks().map((hook) => (hook.json.event as { kind: string }).kind)).toEqual(["down", "down", "up", "up"]);
+      expect((await listAlertEvents({ limit: 2 })).map((event) => event.deliveries.find((d) => d.kind === "webhook")!.status)).toEqual(["sent", "sent"]);
+      await expect(sendAgain(database.db, given[0]!.id, new Date(now))).rejects.toThrow("nothing to send again");
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
