@@ -2,6 +2,7 @@
 
 import { FormFooter } from "@/components/ui/form-footer";
 import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { ApiError } from "@/lib/api-client";
@@ -17,12 +18,16 @@ export function ConnectionForm({ connection, onDone }: { connection?: TConnectio
   const save = useSaveConnection();
   const info = VENDOR_INFO[vendor];
   const fieldErrors = save.error instanceof ApiError ? save.error.fieldErrors : undefined;
+  // The base URL moved to another host: the stored secrets go there only if the admin says so.
+  const [submitted, setSubmitted] = useState<{ name: string; baseUrl: string; values: Record<string, string>; clearSecrets: string[] } | null>(null);
+  const newHost = save.error instanceof ApiError && save.error.code === "secrets_for_new_host" && connection && submitted ? save.error.message : null;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const values = Object.fromEntries(info.fields.map((f) => [f.key, String(form.get(f.key) ?? "")]));
     const common = { name: String(form.get("name") ?? ""), baseUrl: String(form.get("baseUrl") ?? ""), values, clearSecrets };
+    setSubmitted(common);
     save.mutate({ id: connection?.id, input: connection ? common : { ...common, vendor } }, { onSuccess: onDone });
   }
 
@@ -57,7 +62,15 @@ export function ConnectionForm({ connection, onDone }: { connection?: TConnectio
           )}
         </Field>
       ))}
-      <FormFooter error={save.error?.message} busy={save.isPending} submitLabel={connection ? "Save" : "Add connection"} onCancel={onDone} />
+      {newHost && (
+        <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-200">
+          <p>{newHost}</p>
+          <Button type="button" variant="secondary" disabled={save.isPending} onClick={() => save.mutate({ id: connection!.id, input: { ...submitted!, keepSecretsForNewHost: true } }, { onSuccess: onDone })}>
+            They belong to the new host: save
+          </Button>
+        </div>
+      )}
+      <FormFooter error={newHost ? undefined : save.error?.message} busy={save.isPending} submitLabel={connection ? "Save" : "Add connection"} onCancel={onDone} />
     </form>
   );
 }

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { audit, listAudit } from "./audit";
@@ -6,6 +8,7 @@ import { useDatabaseForTests } from "./db/client";
 import type { TDatabase } from "./db/open-database";
 import { testDatabases } from "./db/test-databases";
 import { noteDrift } from "./drift";
+import { callVendor } from "./upstream";
 import { HttpError } from "./http/errors";
 
 const API_KEY = "nettica-api-Zx81Qw7Lk2Mn4Bv6Cx9Pq3Rt5Yu8Io0A";
@@ -20,6 +23,36 @@ describe.each(testDatabases())("connections and audit on $name", ({ open }) => {
   afterAll(async () => {
     useDatabaseForTests(undefined);
     await database.close();
+  });
+
+  it("re-pointed at another host, a connection sends it no stored secret unless the admin enters it again or confirms", async () => {
+    const seen: string[] = [];
+    const stranger = createServer((req, res) => {
+      seen.push(JSON.stringify(req.headers));
+      res.writeHead(200, { "content-type": "application/json" }).end("[]");
+    });
+    await new Promise<void>((resolve) => stranger.listen(0, "127.0.0.1", resolve));
+    const strangerUrl = `http://127.0.0.1:${(stranger.address() as AddressInfo).port}`;
+    try {
+      const view = await createConnection({ vendor: "nettica", name: "Moving", baseUrl: "http://127.0.0.1:9/nettica", values: { apiKey: API_KEY }, clearSecrets: [] });
+      // Another path on the same origin is fine.
+      await updateConnection(view.id, { baseUrl: "http://127.0.0.1:9/nettica/v2", values: {}, clearSecrets: [] });
+      const moved = updateConnection(view.id, { baseUrl: strangerUrl, values: {}, clearSecrets: [] });
+      await expect(moved).rejects.toMatchObject({ status: 409, code: "secrets_for_new_host", message: expect.stringContaining(`another host (${strangerUrl})`) });
+      expect((await upstreamConnection(view.id)).baseUrl).toBe("http://127.0.0.1:9/nettica/v2");
+      // Entered again, the new key goes there, never the stored one.
+      await updateConnection(view.id, { baseUrl: strangerUrl, values: { apiKey: "nettica-api-for-the-new-host-0000000" }, clearSecrets: [] });
+      await callVendor(await upstreamConnection(view.id), { method: "GET", path: "/device" });
+      expect(seen.join()).toContain("nettica-api-for-the-new-host-0000000");
+      expect(seen.join()).not.toContain(API_KEY);
+      // Confirmed: the admin says the stored key belongs to the new host.
+      await updateConnection(view.id, { baseUrl: "http://127.0.0.1:9/nettica", values: { apiKey: API_KEY }, clearSecrets: [] });
+      await updateConnection(view.id, { baseUrl: strangerUrl, values: {}, clearSecrets: [], keepSecretsForNewHost: true });
+      expect((await upstreamConnection(view.id)).values.apiKey).toBe(API_KEY);
+      await deleteConnection(view.id);
+    } finally {
+      await new Promise((resolve) => stranger.close(resolve));
+    }
   });
 
   it("never shows Megaport's access key, not even one an older version stored as a plain setting", async () => {

@@ -11,7 +11,7 @@ import { connections } from "./db/schema";
 import { forgetDrift, latestDrift } from "./drift";
 import { forgetConnectionState } from "./upstream/forget-connection-state";
 import { envConnections } from "./env-connections";
-import { badRequest, conflict, notFound } from "./http/errors";
+import { HttpError, badRequest, conflict, notFound } from "./http/errors";
 import type { TUpstreamConnection } from "./upstream/types";
 
 type TRow = typeof connections.$inferSelect;
@@ -145,9 +145,33 @@ export async function createConnection(input: TConnectionInput): Promise<TConnec
   return rowToView(row!);
 }
 
+/** Scheme, host and port: where a connection's secrets are sent. */
+const originOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+};
+
+/**
+ * A base URL moved to another origin must not take the stored secrets along unasked: the next
+ * call would send them to the new host. They go unless entered again or the admin confirms.
+ */
+function secretsForNewHost(row: TRow, baseUrl: string, patch: TConnectionPatch): void {
+  if (originOf(baseUrl) === originOf(row.baseUrl) || patch.keepSecretsForNewHost) return;
+  const resubmitted = new Set(Object.entries(patch.values ?? {}).filter(([, value]) => value.trim() !== "").map(([key]) => key));
+  const carried = Object.keys(row.secrets).filter((key) => !resubmitted.has(key) && !patch.clearSecrets?.includes(key));
+  if (carried.length === 0) return;
+  const labels = carried.map((key) => VENDOR_INFO[row.vendor].fields.find((field) => field.key === key)?.label ?? key);
+  throw new HttpError(409, "secrets_for_new_host", `The base URL now points at another host (${originOf(baseUrl)}). The stored ${labels.join(", ")} will not be sent there unless you enter ${carried.length > 1 ? "them" : "it"} again or confirm that ${carried.length > 1 ? "they belong" : "it belongs"} to the new host.`, { secrets: carried });
+}
+
 export async function updateConnection(id: string, patch: TConnectionPatch): Promise<TConnectionView> {
   if (id.startsWith(ENV_PREFIX)) throw conflict("This connection comes from the environment and is read-only here");
   const row = await loadRow(id);
+  const baseUrl = patch.baseUrl === undefined ? row.baseUrl : resolveBaseUrl(row.vendor, patch.baseUrl);
+  secretsForNewHost(row, baseUrl, patch);
   const kept = Object.keys(row.secrets).filter((key) => !patch.clearSecrets?.includes(key));
   const { settings, secrets } = checkValues(row.vendor, patch.values ?? {}, kept);
   const mergedSecrets = Object.fromEntries(kept.map((key) => [key, row.secrets[key]!]));
@@ -157,7 +181,7 @@ export async function updateConnection(id: string, patch: TConnectionPatch): Pro
     .update(connections)
     .set({
       name: patch.name ?? row.name,
-      baseUrl: patch.baseUrl === undefined ? row.baseUrl : resolveBaseUrl(row.vendor, patch.baseUrl),
+      baseUrl,
       // Non-secret fields are sent whole by the form; an omitted one is cleared.
       settings: patch.values ? settings : row.settings,
       secrets: mergedSecrets,

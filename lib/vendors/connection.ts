@@ -16,7 +16,12 @@ export const ZConnectionInput = z.object({
 });
 export type TConnectionInput = z.infer<typeof ZConnectionInput>;
 
-export const ZConnectionPatch = ZConnectionInput.omit({ vendor: true }).partial({ name: true });
+export const ZConnectionPatch = ZConnectionInput.omit({ vendor: true })
+  .partial({ name: true })
+  .extend({
+    /** The admin confirms that the stored secrets belong to the new host of a changed base URL. */
+    keepSecretsForNewHost: z.boolean().optional(),
+  });
 export type TConnectionPatch = z.infer<typeof ZConnectionPatch>;
 
 /** A connection as the API shows it: secrets only say whether they are set. */
