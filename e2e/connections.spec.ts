@@ -1,4 +1,6 @@
 import fs from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { expect, test, type Response } from "@playwright/test";
 import { E2E } from "../playwright.config";
@@ -79,4 +81,47 @@ test("a wrong key shows the vendor's refusal on Test", async ({ page }) => {
   await row.getByRole("button", { name: "Delete Wrong key" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Delete connection" }).click();
   await expect(row).toHaveCount(0);
+});
+
+test("re-pointed at another host, a connection sends the stored key nowhere until the admin confirms it belongs there", async ({ page }) => {
+  const seen: string[] = [];
+  const stranger = createServer((req, res) => {
+    seen.push(JSON.stringify(req.headers));
+    res.writeHead(200, { "content-type": "application/json" }).end("[]");
+  });
+  await new Promise<void>((resolve) => stranger.listen(0, "127.0.0.1", resolve));
+  const strangerUrl = `http://localhost:${(stranger.address() as AddressInfo).port}`;
+  const name = `Moving VPN ${Date.now()}`;
+  try {
+    await signIn(page, admin);
+    await page.goto("/settings/connections");
+    await page.getByRole("button", { name: "Add connection" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Vendor").selectOption("nettica");
+    await dialog.getByLabel("Name").fill(name);
+    await dialog.getByLabel("API base URL").fill(`${simulatorUrl}/nettica`);
+    await dialog.getByLabel("API key").fill(NETTICA_CREDENTIALS.apiKey);
+    await dialog.getByRole("button", { name: "Add connection" }).click();
+    await expect(dialog).toBeHidden();
+
+    const row = page.getByRole("row").filter({ hasText: name });
+    await row.getByRole("button", { name: `Edit ${name}` }).click();
+    await dialog.getByLabel("API base URL").fill(strangerUrl);
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect(dialog.getByRole("alert")).toContainText(`another host (${strangerUrl})`);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await row.getByRole("button", { name: `Test ${name}` }).click();
+    await expect(row.getByRole("status")).toHaveText(/^OK · \d+ ms$/); // still the simulator
+    expect(seen).toEqual([]);
+
+    // The admin confirms: from now on the key goes to the new host, as they said.
+    await row.getByRole("button", { name: `Edit ${name}` }).click();
+    await dialog.getByLabel("API base URL").fill(strangerUrl);
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.getByRole("button", { name: "They belong to the new host: save" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row).toContainText(strangerUrl.replace("http://", ""));
+  } finally {
+    await new Promise((resolve) => stranger.close(resolve));
+  }
 });
