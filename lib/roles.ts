@@ -1,10 +1,5 @@
 import { z } from "zod";
+import { ROLES } from "./role-names";
 
-export const ROLES = ["viewer", "operator", "admin"] as const;
+export { ROLES, hasRole, type TRole } from "./role-names";
 export const ZRole = z.enum(ROLES);
-export type TRole = z.infer<typeof ZRole>;
-
-/** Roles are ordered: an admin may do what an operator may, an operator what a viewer may. */
-export function hasRole(actual: TRole, required: TRole): boolean {
-  return ROLES.indexOf(actual) >= ROLES.indexOf(required);
-}

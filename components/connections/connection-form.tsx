@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { ApiError } from "@/lib/api-client";
 import type { TConnectionView } from "@/lib/vendors/connection";
-import { VENDORS, VENDOR_INFO, type TVendor } from "@/lib/vendors/registry";
+import { VENDORS, VENDOR_INFO, type TVendor } from "@/lib/vendors/vendor-info";
 import { SecretInput } from "./secret-input";
 import { useSaveConnection } from "./use-connections";
 

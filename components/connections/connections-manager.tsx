@@ -10,7 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { ErrorState } from "@/components/ui/empty-state";
 import { DriftNote } from "./drift-note";
 import type { TConnectionView } from "@/lib/vendors/connection";
-import { VENDOR_INFO } from "@/lib/vendors/registry";
+import { VENDOR_INFO } from "@/lib/vendors/vendor-info";
 import { ConnectionForm } from "./connection-form";
 import { N2nUsage } from "./n2n-usage";
 import { TestButton } from "./test-button";

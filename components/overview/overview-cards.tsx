@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState, ErrorState } from "@/components/ui/empty-state";
 import { api } from "@/lib/api-client";
 import type { TConnectionTestResult } from "@/lib/vendors/connection";
-import { VENDOR_INFO, type TVendor } from "@/lib/vendors/registry";
+import { VENDOR_INFO, type TVendor } from "@/lib/vendors/vendor-info";
 
 type TCard = { id: string; vendor: TVendor; name: string; status: TConnectionTestResult };
 

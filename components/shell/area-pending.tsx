@@ -2,7 +2,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { vendorConnections } from "@/lib/server/connection-options";
-import { VENDOR_INFO, type TVendor } from "@/lib/vendors/registry";
+import { VENDOR_INFO, type TVendor } from "@/lib/vendors/vendor-info";
 
 /** A vendor area whose pages are not built yet: it lists that vendor's connections and says so plainly. */
 export async function AreaPending({ vendor }: { vendor: TVendor }) {

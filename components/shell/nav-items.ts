@@ -1,5 +1,5 @@
-import type { TRole } from "@/lib/roles";
-import { VENDORS, VENDOR_INFO } from "@/lib/vendors/registry";
+import type { TRole } from "@/lib/role-names";
+import { VENDORS, VENDOR_INFO } from "@/lib/vendors/vendor-info";
 
 export type TNavItem = { href: string; label: string; hint?: string; role: TRole };
 

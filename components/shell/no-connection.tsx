@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { VENDOR_INFO, type TVendor } from "@/lib/vendors/registry";
+import { VENDOR_INFO, type TVendor } from "@/lib/vendors/vendor-info";
 
 /** A vendor area before anyone has added a connection for that vendor. */
 export function NoConnection({ vendor, canManage }: { vendor: TVendor; canManage: boolean }) {

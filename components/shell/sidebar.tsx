@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { hasRole, type TRole } from "@/lib/roles";
+import { hasRole, type TRole } from "@/lib/role-names";
 import { cn } from "@/components/ui/cn";
 import { NAV_ITEMS } from "./nav-items";
 

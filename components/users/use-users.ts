@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { api } from "@/lib/api-client";
-import type { TRole } from "@/lib/roles";
+import type { TRole } from "@/lib/role-names";
 
 export type TUserRow = { id: string; email: string; name: string; role: TRole; createdAt: string; mfaEnabled: boolean; activeSessions: number; locked: boolean };
 const KEY = ["users"] as const;

@@ -9,7 +9,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/input";
-import { ROLES, type TRole } from "@/lib/roles";
+import { ROLES, type TRole } from "@/lib/role-names";
 import { RequireMfaSetting } from "./require-mfa-setting";
 import { UserForm } from "./user-form";
 import { useDeleteUser, useResetMfa, useSignOutEverywhere, useUnlockUser, useUpdateUserRole, useUsers, type TUserRow } from "./use-users";
