@@ -8,7 +8,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { ZAddAggregateInput } from "@/lib/ipam/block-inputs";
-import { PROVISION_RIRS } from "@/lib/vendors/provision/schemas";
+import { PROVISION_RIRS } from "@/lib/vendors/provision/rirs";
 import { useIpamChange } from "./use-ipam-change";
 import { useTagHint } from "./use-tag-hint";
 

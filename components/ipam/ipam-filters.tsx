@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import { PROVISION_RIRS } from "@/lib/vendors/provision/schemas";
+import { PROVISION_RIRS } from "@/lib/vendors/provision/rirs";
 import { NO_FILTERS, type TIpamFilters } from "./use-ipam-tree";
 
 const LABEL = "flex flex-col gap-1 text-xs font-medium text-zinc-600 dark:text-zinc-300";

@@ -5,7 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { Input, Select } from "@/components/ui/input";
-import { N2N_DEVICE_CLASSES } from "@/lib/vendors/n2n/schemas";
+import { N2N_DEVICE_CLASSES } from "@/lib/vendors/n2n/device-ids";
 import { ZEnrolForm, type TEnrolForm, type TEnrolFormInput } from "./enrol-form-schema";
 
 type TProps = {

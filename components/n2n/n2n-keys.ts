@@ -1,4 +1,5 @@
-import { isN2nDeviceId, type TN2nDeviceListInput } from "@/lib/vendors/n2n/schemas";
+import { isN2nDeviceId } from "@/lib/vendors/n2n/device-ids";
+import type { TN2nDeviceListInput } from "@/lib/vendors/n2n/schemas";
 
 /** React-query keys: everything of one connection sits under ["n2n", connectionId]. */
 export const n2nKeys = {

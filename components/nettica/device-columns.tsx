@@ -3,7 +3,8 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { netticaTimeMs, type TNetticaDeviceRow } from "@/lib/vendors/nettica/schemas";
+import { netticaTimeMs } from "@/lib/vendors/nettica/nettica-time";
+import type { TNetticaDeviceRow } from "@/lib/vendors/nettica/schemas";
 import { HEALTH_ORDER } from "./health";
 import { HealthBadge } from "./health-badge";
 import { LastSeen } from "./last-seen";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { ErrorState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
-import { netticaTimeMs } from "@/lib/vendors/nettica/schemas";
+import { netticaTimeMs } from "@/lib/vendors/nettica/nettica-time";
 import { DeviceIdentity } from "./device-identity";
 import { RefreshStatus } from "./refresh-status";
 import { useNetticaDevice } from "./use-nettica-device";

@@ -6,7 +6,7 @@ import { ErrorState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
-import { netticaTimeMs } from "@/lib/vendors/nettica/schemas";
+import { netticaTimeMs } from "@/lib/vendors/nettica/nettica-time";
 import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
 import { searchDevices } from "./device-search";
 import { DeviceTable } from "./device-table";

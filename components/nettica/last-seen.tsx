@@ -1,4 +1,4 @@
-import { netticaTimeMs } from "@/lib/vendors/nettica/schemas";
+import { netticaTimeMs } from "@/lib/vendors/nettica/nettica-time";
 import { exactTime, relativeTime } from "./relative-time";
 
 /** "3 min ago", with the exact time on hover and in the markup; "Never" when the device never checked in. */

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { zItems, zVendorTime, type TUnreadableSummary } from "../tolerant";
+import { N2N_DEVICE_CLASSES, isN2nDeviceId, isN2nIngestedId, n2nDeviceIdOf } from "./device-ids";
+
+export { N2N_DEVICE_CLASSES, N2N_DEV_EUI, N2N_INGESTED_ID, isN2nDeviceId, isN2nIngestedId, n2nDeviceIdOf } from "./device-ids";
 
 // N2N DL's core API v3 payloads (docs.nnnco.io); new fields may appear at any time and pass through.
 
@@ -21,17 +24,6 @@ export const ZN2nLogin = z.looseObject({
 });
 export type TN2nLogin = z.infer<typeof ZN2nLogin>;
 
-/** A LoRaWAN device's DevEUI: 16 hex characters, which N2N writes upper-case. */
-export const N2N_DEV_EUI = /^[0-9a-fA-F]{16}$/;
-/** A non-LoRaWAN (ingested) device: the first 5 hex of md5(enterpriseId), a dash, 3–16 letters or digits; N2N lower-cases it. */
-export const N2N_INGESTED_ID = /^[0-9a-fA-F]{5}-[a-zA-Z0-9]{3,16}$/;
-export const isN2nIngestedId = (deviceId: string) => N2N_INGESTED_ID.test(deviceId);
-
-/** Either of N2N's device id forms; only these name a device page or a device call. */
-export const isN2nDeviceId = (id: string) => N2N_DEV_EUI.test(id) || isN2nIngestedId(id);
-
-/** A device id as N2N writes it: a DevEUI upper-case, an ingested id lower-case, anything else untouched. */
-export const n2nDeviceIdOf = (id: string) => (N2N_DEV_EUI.test(id) ? id.toUpperCase() : isN2nIngestedId(id) ? id.toLowerCase() : id);
 
 const optionalText = z.string().nullish();
 const optionalNumber = z.number().nullish();
@@ -68,7 +60,6 @@ export const ZN2nDevicePage = z
   .transform((records) => ({ sent: records?.length ?? 0, devices: ZN2nDevices.parse(records) }));
 
 /** Class B devices run on N2N's network server but cannot be enrolled through its API. */
-export const N2N_DEVICE_CLASSES = ["A", "C"] as const;
 const ZDeviceClass = z.enum(N2N_DEVICE_CLASSES, "Class A or C (N2N does not enrol Class B devices through its API)").default("A");
 /** An enterprise id as N2N writes them: dot-separated levels, e.g. nnn.reseller1.client2. */
 export const ZN2nEnterpriseId = z.string().trim().regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, "An enterprise id like nnn.reseller1.client2").max(200);

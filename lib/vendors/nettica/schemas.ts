@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { zItems, zVendorTime, type TUnreadableSummary } from "../tolerant";
 import { mergeDevicesById, uniqueById } from "./merge-devices";
+import { netticaTimeMs } from "./nettica-time";
+
+export { netticaTimeMs } from "./nettica-time";
 
 /**
  * Nettica's payloads (https://my.nettica.com/api/v1.0), after nettica-com/nettica-admin's
@@ -169,17 +172,6 @@ export const ZNetticaVpnDeleted = z.looseObject({});
 /** Every error: {"error": "..."} (400/401/403/404/422/500); the status check-in's 401 has no body. */
 export const ZNetticaError = z.looseObject({ error: z.string() });
 export type TNetticaError = z.infer<typeof ZNetticaError>;
-
-/**
- * Epoch ms of a Nettica time, whatever its fraction digits (Date.parse is not reliable past 3).
- * Null when it cannot be read.
- */
-export function netticaTimeMs(time: string): number | null {
-  const match = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/.exec(time);
-  if (!match) return null;
-  const ms = Date.parse(`${match[1]}${match[3]}`);
-  return Number.isNaN(ms) ? null : ms + Number(`0.${match[2] ?? "0"}`) * 1000;
-}
 
 // ---- Views the BFF returns (no secret can be in them: built from the public schemas) ----
 

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { zItems, ZUnreadableSummary } from "../tolerant";
+import { PROVISION_RIRS } from "./rirs";
+
+export { PROVISION_RIRS } from "./rirs";
 
 /**
  * 6connect ProVision's payloads. Numbers often arrive as strings, flags as 0/1 or "0"/"1",
@@ -59,7 +62,6 @@ const zTags = z
     });
   });
 
-export const PROVISION_RIRS = ["ARIN", "RIPE", "APNIC", "AfriNIC", "LACNIC", "1918"] as const;
 export const ZProvisionRir = z.enum(PROVISION_RIRS);
 export const ZProvisionBlockType = z.enum(["IPv4", "IPv6"]);
 
