@@ -1,11 +1,11 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { signInWithCredentials } from "./auth-calls";
 
 /** What the server throws when the password is right and the account wants a second factor. */
 const CODE_REQUIRED = "code_required";
@@ -28,7 +28,7 @@ export function LoginForm() {
   async function submit(credentials: Record<string, string>): Promise<string | null> {
     setBusy(true);
     setError(null);
-    const result = await signIn("credentials", { ...credentials, redirect: false });
+    const result = await signInWithCredentials(credentials);
     setBusy(false);
     if (result && !result.error) {
       router.replace(safeCallback(params.get("callbackUrl")));

@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -10,6 +9,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { api } from "@/lib/api-client";
 import { ZSetupInput, type TSetupInput } from "@/lib/setup-input";
+import { signInWithCredentials } from "./auth-calls";
 
 export function SetupForm() {
   const router = useRouter();
@@ -20,7 +20,7 @@ export function SetupForm() {
     setError(null);
     try {
       await api("/api/setup", { method: "POST", body: input });
-      await signIn("credentials", { email: input.email, password: input.password, redirect: false });
+      await signInWithCredentials({ email: input.email, password: input.password });
       router.replace("/settings/connections");
     } catch (e) {
       setError(e instanceof Error ? e.message : "Setup failed");
