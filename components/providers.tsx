@@ -3,7 +3,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider } from "next-themes";
 import { useState, useSyncExternalStore, type ReactNode } from "react";
-import { Toaster } from "sonner";
+import { LazyToaster } from "@/components/ui/lazy-toaster";
 import { ApiError } from "@/lib/api-client";
 
 function makeQueryClient() {
@@ -36,7 +36,7 @@ export function Providers({ children, nonce: serverNonce }: { children: ReactNod
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <QueryClientProvider client={queryClient}>
         {children}
-        <Toaster richColors closeButton position="bottom-right" />
+        <LazyToaster richColors closeButton position="bottom-right" />
       </QueryClientProvider>
     </ThemeProvider>
   );

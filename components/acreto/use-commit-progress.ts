@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { TAcretoCommitProgress } from "@/lib/vendors/acreto/schemas";
 import { acretoKeys, ecosystemPath, type TEcosystemRef } from "./acreto-keys";
 import { useAcretoApi } from "./use-acreto-api";

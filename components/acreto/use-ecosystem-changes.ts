@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import type { TAcretoCommitProgress, TAcretoCommitStarted, TAcretoThingChanges, TAcretoThingInput, TAcretoThingRow } from "@/lib/vendors/acreto/schemas";
 import { acretoKeys, ecosystemPath, type TEcosystemRef } from "./acreto-keys";
 import { useAcretoApi } from "./use-acreto-api";

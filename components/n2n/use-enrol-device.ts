@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { api } from "@/lib/api-client";
 import type { TN2nDeviceRow, TN2nEnrolment } from "@/lib/vendors/n2n/schemas";
 import { n2nApi, n2nKeys } from "./n2n-keys";

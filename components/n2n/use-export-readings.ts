@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { saveTextFile } from "@/components/ui/save-text-file";
 import { ApiError } from "@/lib/api-client";
 import { n2nApi, n2nDevicePath } from "./n2n-keys";
