@@ -1,22 +1,8 @@
 "use client";
 
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider } from "next-themes";
-import { useState, useSyncExternalStore, type ReactNode } from "react";
+import { useSyncExternalStore, type ReactNode } from "react";
 import { LazyToaster } from "@/components/ui/lazy-toaster";
-import { ApiError } from "@/lib/api-client";
-
-function makeQueryClient() {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        staleTime: 10_000,
-        // A 401 or 403 will not heal by retrying.
-        retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
-      },
-    },
-  });
-}
 
 const subscribe = () => () => {};
 const documentNonce = () => document.querySelector<HTMLScriptElement>("script[nonce]")?.nonce || undefined;
@@ -30,14 +16,11 @@ function useCspNonce(serverNonce: string | undefined): string | undefined {
 }
 
 export function Providers({ children, nonce: serverNonce }: { children: ReactNode; nonce?: string }) {
-  const [queryClient] = useState(makeQueryClient);
   const nonce = useCspNonce(serverNonce);
   return (
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
-      <QueryClientProvider client={queryClient}>
-        {children}
-        <LazyToaster richColors closeButton position="bottom-right" />
-      </QueryClientProvider>
+      {children}
+      <LazyToaster richColors closeButton position="bottom-right" />
     </ThemeProvider>
   );
 }
