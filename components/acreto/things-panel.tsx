@@ -1,19 +1,22 @@
 "use client";
 
 import { Plus } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { ErrorState } from "@/components/ui/empty-state";
 import type { TAcretoChangeGate, TAcretoThingRow } from "@/lib/vendors/acreto/schemas";
 import type { TEcosystemRef } from "./acreto-keys";
-import { CreateThingDialog } from "./create-thing-dialog";
 import { DeleteThingDialog } from "./delete-thing-dialog";
-import { EditThingDialog } from "./edit-thing-dialog";
 import { thingColumns, type TThingAction } from "./thing-columns";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { useGroups, useThings } from "./use-ecosystem";
-import { VpnProfileDialog } from "./vpn-profile-dialog";
+
+// Loaded when opened: their forms (react-hook-form, zod) are not needed to show the Things.
+const CreateThingDialog = dynamic(() => import("./create-thing-dialog").then((m) => m.CreateThingDialog));
+const EditThingDialog = dynamic(() => import("./edit-thing-dialog").then((m) => m.EditThingDialog));
+const VpnProfileDialog = dynamic(() => import("./vpn-profile-dialog").then((m) => m.VpnProfileDialog));
 
 type TProps = { connectionId: string; ecosystemRef: TEcosystemRef; canOperate: boolean; gate: TAcretoChangeGate; gateId: string };
 type TOpen = { action: TThingAction | "create"; thing?: TAcretoThingRow } | null;

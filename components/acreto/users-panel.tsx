@@ -2,6 +2,7 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import { ShieldPlus } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,9 @@ import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import type { TAcretoUserRow } from "@/lib/vendors/acreto/schemas";
 import type { TEcosystemRef } from "./acreto-keys";
 import { useEcosystemUsers } from "./use-ecosystem";
-import { VpnProfileDialog } from "./vpn-profile-dialog";
+
+// Loaded when opened: it is not needed to show the users.
+const VpnProfileDialog = dynamic(() => import("./vpn-profile-dialog").then((m) => m.VpnProfileDialog));
 
 const fullName = (user: TAcretoUserRow) => [user.firstName, user.lastName].filter(Boolean).join(" ");
 

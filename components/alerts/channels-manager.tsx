@@ -1,6 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
+import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -9,9 +10,11 @@ import { DataTable } from "@/components/ui/data-table";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorState } from "@/components/ui/empty-state";
 import type { TAlertChannelView } from "@/lib/alerts/channel-schemas";
-import { ChannelForm } from "./channel-form";
 import { LastDelivery } from "./last-delivery";
 import { useAlertChannels, useDeleteAlertChannel, useTestAlertChannel } from "./use-alert-channels";
+
+// Loaded when the dialog opens: its form is not needed to list the channels.
+const ChannelForm = dynamic(() => import("./channel-form").then((m) => m.ChannelForm));
 
 const TLS_SHORT = { starttls: "STARTTLS", tls: "TLS", none: "no TLS" } as const;
 

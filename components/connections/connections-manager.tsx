@@ -1,6 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
+import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -11,10 +12,12 @@ import { ErrorState } from "@/components/ui/empty-state";
 import { DriftNote } from "./drift-note";
 import type { TConnectionView } from "@/lib/vendors/connection";
 import { VENDOR_INFO } from "@/lib/vendors/vendor-info";
-import { ConnectionForm } from "./connection-form";
 import { N2nUsage } from "./n2n-usage";
 import { TestButton } from "./test-button";
 import { useConnections, useDeleteConnection } from "./use-connections";
+
+// Loaded when the dialog opens: its form is not needed to list the connections.
+const ConnectionForm = dynamic(() => import("./connection-form").then((m) => m.ConnectionForm));
 
 export function ConnectionsManager() {
   const { data, error, isPending } = useConnections();

@@ -1,6 +1,7 @@
 "use client";
 
 import { Plus, Sparkles } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -9,7 +10,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { blockContains } from "@/lib/ipam/cidr";
 import type { TIpamSearchResult } from "@/lib/vendors/provision/schemas";
-import { ActionDialogs } from "./action-dialogs";
 import { AggregateTable } from "./aggregate-table";
 import { BlockDetailPanel } from "./block-detail-panel";
 import { BlockSearch } from "./block-search";
@@ -19,6 +19,9 @@ import { IpamFilters } from "./ipam-filters";
 import { TreeSummary } from "./tree-summary";
 import { useDebounced } from "./use-debounced";
 import { NO_FILTERS, useIpamTree, type TIpamFilters } from "./use-ipam-tree";
+
+// Loaded when an action is picked: its forms (react-hook-form, zod) are not needed to show the tree.
+const ActionDialogs = dynamic(() => import("./action-dialogs").then((m) => m.ActionDialogs));
 
 /** One ProVision connection's address space: aggregates, what is assigned inside, what is still free. */
 export function IpamView({ connections, connectionId, canChange }: { connections: TConnectionOption[]; connectionId: string; canChange: boolean }) {

@@ -1,11 +1,14 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { Dialog } from "@/components/ui/dialog";
-import { EnrolForm } from "./enrol-form";
-import { emptyEnrolForm, toEnrolment } from "./enrol-form-schema";
+import { emptyEnrolForm, toEnrolment } from "./enrol-form-values";
 import { deviceHref } from "./n2n-keys";
 import { useEnrolDevice } from "./use-enrol-device";
+
+// Loaded when the dialog opens: its form (react-hook-form, zod) is not needed to list the devices.
+const EnrolForm = dynamic(() => import("./enrol-form").then((m) => m.EnrolForm));
 
 /** Enrols one device (operators); on success it opens the new device, on refusal it shows N2N's words. */
 export function EnrolDialog({ open, onClose, connectionId, enterprises, enterpriseId }: { open: boolean; onClose: () => void; connectionId: string; enterprises: string[]; enterpriseId: string | null }) {

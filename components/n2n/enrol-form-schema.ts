@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { N2N_DEVICE_CLASSES, ZN2nEnterpriseId, type TN2nEnrolment } from "@/lib/vendors/n2n/schemas";
+import { N2N_DEVICE_CLASSES, ZN2nEnterpriseId } from "@/lib/vendors/n2n/schemas";
 
 const HEX = /^[0-9a-fA-F]*$/;
 // Pasted keys often carry spaces, colons or dashes between bytes: those are dropped before checking.
@@ -40,25 +40,4 @@ export const ZEnrolForm = z
 export type TEnrolFormInput = z.input<typeof ZEnrolForm>;
 export type TEnrolForm = z.output<typeof ZEnrolForm>;
 
-export const emptyEnrolForm = (enterpriseId = ""): TEnrolFormInput => ({
-  mode: "otaa",
-  deviceId: "",
-  name: "",
-  enterpriseId,
-  deviceClass: "A",
-  appEui: "",
-  appKey: "",
-  nwAddress: "",
-  nwKey: "",
-  appSKey: "",
-});
-
-/** What POST devices takes: upper-case hex, only the keys of the chosen mode, optional ones only when given. */
-export function toEnrolment(form: TEnrolForm): TN2nEnrolment {
-  const up = (text: string) => text.toUpperCase();
-  const base = { deviceId: up(form.deviceId), name: form.name, enterpriseId: form.enterpriseId };
-  const nwAddress = form.nwAddress ? { nwAddress: up(form.nwAddress) } : {};
-  return form.mode === "otaa"
-    ? { ...base, enrolment: { mode: "otaa", class: form.deviceClass, otaa: { appEui: up(form.appEui), appKey: up(form.appKey), ...nwAddress } } }
-    : { ...base, enrolment: { mode: "abp", class: form.deviceClass, abp: { nwAddress: up(form.nwAddress), nwKey: up(form.nwKey), ...(form.appSKey ? { appSKey: up(form.appSKey) } : {}) } } };
-}
+export { emptyEnrolForm, toEnrolment } from "./enrol-form-values";

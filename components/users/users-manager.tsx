@@ -1,6 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
+import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -11,8 +12,10 @@ import { ErrorState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/input";
 import { ROLES, type TRole } from "@/lib/role-names";
 import { RequireMfaSetting } from "./require-mfa-setting";
-import { UserForm } from "./user-form";
 import { useDeleteUser, useResetMfa, useSignOutEverywhere, useUnlockUser, useUpdateUserRole, useUsers, type TUserRow } from "./use-users";
+
+// Loaded when the dialog opens: its form (react-hook-form, zod) is not needed to list the users.
+const UserForm = dynamic(() => import("./user-form").then((m) => m.UserForm));
 
 type TPending = { action: "delete" | "reset_mfa" | "sign_out" | "unlock"; user: TUserRow };
 
