@@ -1,20 +1,22 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { api } from "@/lib/api-client";
-import { ZSetupInput, type TSetupInput } from "@/lib/setup-input";
+import type { TSetupInput } from "@/lib/setup-input";
 import { signInWithCredentials } from "./auth-calls";
+
+const resolver = lazyZodResolver(() => import("@/lib/setup-input").then((m) => m.ZSetupInput));
 
 export function SetupForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<TSetupInput>({ resolver: zodResolver(ZSetupInput) });
+  const { register, handleSubmit, formState } = useForm<TSetupInput>({ resolver });
 
   const onSubmit = handleSubmit(async (input) => {
     setError(null);

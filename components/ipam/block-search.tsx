@@ -6,7 +6,6 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { api } from "@/lib/api-client";
-import { ZAddressOrCidr } from "@/lib/ipam/cidr-schemas";
 import type { TIpamSearchResult } from "@/lib/vendors/provision/schemas";
 import { provisionApi } from "./ipam-keys";
 import { statusLabel } from "./status-badge";
@@ -30,8 +29,10 @@ export function BlockSearch({ connectionId, onFound }: { connectionId: string; o
     onSuccess: onFound,
   });
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
+    // The check is the BFF's own (zod); it loads with the first search, not with the page.
+    const { ZAddressOrCidr } = await import("@/lib/ipam/cidr-schemas");
     const parsed = ZAddressOrCidr.safeParse(text);
     setInvalid(parsed.success ? null : (parsed.error.issues[0]?.message ?? "Not an address or block"));
     if (parsed.success) search.mutate(parsed.data);

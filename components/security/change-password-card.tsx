@@ -1,26 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { KeyRound } from "lucide-react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { ZChangePassword } from "@/lib/account/schemas";
+import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
+import type { TChangePasswordForm } from "./change-password-schema";
 import { useChangePassword } from "./use-account";
 
-const ZForm = ZChangePassword.extend({ confirmPassword: z.string() }).refine((form) => form.newPassword === form.confirmPassword, {
-  path: ["confirmPassword"],
-  message: "The two new passwords differ",
-});
-type TForm = z.infer<typeof ZForm>;
+const resolver = lazyZodResolver(() => import("./change-password-schema").then((m) => m.ZChangePasswordForm));
 
 /** A new password, after the current one; the other sessions end. */
 export function ChangePasswordCard() {
   const change = useChangePassword();
-  const { register, handleSubmit, formState, reset, setError } = useForm<TForm>({ resolver: zodResolver(ZForm) });
+  const { register, handleSubmit, formState, reset, setError } = useForm<TChangePasswordForm>({ resolver });
   const { errors } = formState;
   const submit = handleSubmit(({ currentPassword, newPassword }) =>
     change.mutate(
