@@ -1,6 +1,7 @@
 "use client";
 
 import { CheckCircle2, QrCode } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -10,9 +11,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { TAcretoConnectionOption } from "./acreto-connection";
 import { ConnectionSummary } from "./connection-summary";
 import { ConnectionSwitcher } from "@/components/ui/connection-switcher";
-import { MfaEnrollmentSteps } from "./mfa-enrollment-steps";
 import { UsernamePicker } from "./username-picker";
 import { useActivateOtp, useEnrollOtp } from "./use-otp-enrollment";
+
+// Loaded once a secret is generated: the QR codes (qrcode.react) are not needed before.
+const MfaEnrollmentSteps = dynamic(() => import("./mfa-enrollment-steps").then((m) => m.MfaEnrollmentSteps));
 
 type TProps = { connections: TAcretoConnectionOption[]; connection: TAcretoConnectionOption; initialUsername: string };
 

@@ -1,16 +1,19 @@
 "use client";
 
 import { ShieldCheck } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ErrorState } from "@/components/ui/empty-state";
 import type { TMfaEnrolmentView } from "@/lib/account/schemas";
-import { MfaEnrolment } from "./mfa-enrolment";
 import { PasswordConfirmDialog } from "./password-confirm-dialog";
 import { RecoveryCodesPanel } from "./recovery-codes-panel";
 import { useDisableMfa, useMfaStatus, useRegenerateRecoveryCodes, useStartMfaEnrolment } from "./use-account";
+
+// Loaded once set-up starts: the QR code (qrcode.react) is not needed before.
+const MfaEnrolment = dynamic(() => import("./mfa-enrolment").then((m) => m.MfaEnrolment));
 
 /** Two-factor authentication for the signed-in user: set up, recovery codes, turn off. */
 export function MfaCard({ email, onEnrolled }: { email: string; onEnrolled: () => void }) {
