@@ -1,6 +1,6 @@
-import { twMerge } from "tailwind-merge";
+import { mergeClasses } from "./class-merge";
 
 /** Joins class names, skipping falsy ones; a later Tailwind class wins over a conflicting earlier one. */
 export function cn(...classes: (string | false | null | undefined)[]): string {
-  return twMerge(classes.filter(Boolean).join(" "));
+  return mergeClasses(classes.filter(Boolean).join(" "));
 }
