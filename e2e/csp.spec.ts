@@ -138,7 +138,7 @@ test("the forbidden page for a viewer loads under the CSP too", async ({ browser
   await page.context().close();
 });
 
-test("the theme toggle, its inline theme script and the toast styles work under the CSP", async ({ page }) => {
+test("the theme toggle, its inline theme script and the toast styles (loaded with the first toast) work under the CSP", async ({ page }) => {
   const violations: TViolation[] = [];
   await watchViolations(page, violations);
   await signIn(page, admin);
@@ -158,6 +158,15 @@ test("the theme toggle, its inline theme script and the toast styles work under 
   expect(await page.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor)).toBe(background);
   await toggle.click();
   await expect(toggle).toHaveAttribute("title", "Theme: system");
+
+  // sonner loads with the first toast: another session to sign out makes one.
+  const other = await page.context().browser()!.newContext();
+  await signIn(await other.newPage(), admin);
+  await page.goto("/settings/security");
+  await page.getByRole("button", { name: "Sign out other sessions" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Sign out others" }).click();
+  await expect(page.getByText("Signed out of every other session")).toBeVisible();
+  await other.close();
 
   // sonner's inserted stylesheet is allowed by its hash: it is applied, not just present.
   const sonnerApplied = await page.evaluate(() =>
