@@ -15,7 +15,8 @@ import { UsernamePicker } from "./username-picker";
 import { useActivateOtp, useEnrollOtp } from "./use-otp-enrollment";
 
 // Loaded once a secret is generated: the QR codes (qrcode.react) are not needed before.
-const MfaEnrollmentSteps = dynamic(() => import("./mfa-enrollment-steps").then((m) => m.MfaEnrollmentSteps));
+// `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
+const MfaEnrollmentSteps = dynamic(() => import("./mfa-enrollment-steps").then((m) => m.MfaEnrollmentSteps), { loading: () => null });
 
 type TProps = { connections: TAcretoConnectionOption[]; connection: TAcretoConnectionOption; initialUsername: string };
 

@@ -14,9 +14,10 @@ import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { useGroups, useThings } from "./use-ecosystem";
 
 // Loaded when opened: their forms (react-hook-form, zod) are not needed to show the Things.
-const CreateThingDialog = dynamic(() => import("./create-thing-dialog").then((m) => m.CreateThingDialog));
-const EditThingDialog = dynamic(() => import("./edit-thing-dialog").then((m) => m.EditThingDialog));
-const VpnProfileDialog = dynamic(() => import("./vpn-profile-dialog").then((m) => m.VpnProfileDialog));
+// `loading` gives each its own Suspense boundary: without it the wait would suspend the whole page.
+const CreateThingDialog = dynamic(() => import("./create-thing-dialog").then((m) => m.CreateThingDialog), { loading: () => null });
+const EditThingDialog = dynamic(() => import("./edit-thing-dialog").then((m) => m.EditThingDialog), { loading: () => null });
+const VpnProfileDialog = dynamic(() => import("./vpn-profile-dialog").then((m) => m.VpnProfileDialog), { loading: () => null });
 
 type TProps = { connectionId: string; ecosystemRef: TEcosystemRef; canOperate: boolean; gate: TAcretoChangeGate; gateId: string };
 type TOpen = { action: TThingAction | "create"; thing?: TAcretoThingRow } | null;

@@ -14,7 +14,8 @@ import type { TEcosystemRef } from "./acreto-keys";
 import { useEcosystemUsers } from "./use-ecosystem";
 
 // Loaded when opened: it is not needed to show the users.
-const VpnProfileDialog = dynamic(() => import("./vpn-profile-dialog").then((m) => m.VpnProfileDialog));
+// `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
+const VpnProfileDialog = dynamic(() => import("./vpn-profile-dialog").then((m) => m.VpnProfileDialog), { loading: () => null });
 
 const fullName = (user: TAcretoUserRow) => [user.firstName, user.lastName].filter(Boolean).join(" ");
 

@@ -14,7 +14,8 @@ import { LastDelivery } from "./last-delivery";
 import { useAlertChannels, useDeleteAlertChannel, useTestAlertChannel } from "./use-alert-channels";
 
 // Loaded when the dialog opens: its form is not needed to list the channels.
-const ChannelForm = dynamic(() => import("./channel-form").then((m) => m.ChannelForm));
+// `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
+const ChannelForm = dynamic(() => import("./channel-form").then((m) => m.ChannelForm), { loading: () => null });
 
 const TLS_SHORT = { starttls: "STARTTLS", tls: "TLS", none: "no TLS" } as const;
 

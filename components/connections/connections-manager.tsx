@@ -17,7 +17,8 @@ import { TestButton } from "./test-button";
 import { useConnections, useDeleteConnection } from "./use-connections";
 
 // Loaded when the dialog opens: its form is not needed to list the connections.
-const ConnectionForm = dynamic(() => import("./connection-form").then((m) => m.ConnectionForm));
+// `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
+const ConnectionForm = dynamic(() => import("./connection-form").then((m) => m.ConnectionForm), { loading: () => null });
 
 export function ConnectionsManager() {
   const { data, error, isPending } = useConnections();

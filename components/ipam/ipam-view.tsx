@@ -21,7 +21,8 @@ import { useDebounced } from "./use-debounced";
 import { NO_FILTERS, useIpamTree, type TIpamFilters } from "./use-ipam-tree";
 
 // Loaded when an action is picked: its forms (react-hook-form, zod) are not needed to show the tree.
-const ActionDialogs = dynamic(() => import("./action-dialogs").then((m) => m.ActionDialogs));
+// `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
+const ActionDialogs = dynamic(() => import("./action-dialogs").then((m) => m.ActionDialogs), { loading: () => null });
 
 /** One ProVision connection's address space: aggregates, what is assigned inside, what is still free. */
 export function IpamView({ connections, connectionId, canChange }: { connections: TConnectionOption[]; connectionId: string; canChange: boolean }) {

@@ -8,7 +8,8 @@ import { deviceHref } from "./n2n-keys";
 import { useEnrolDevice } from "./use-enrol-device";
 
 // Loaded when the dialog opens: its form (react-hook-form, zod) is not needed to list the devices.
-const EnrolForm = dynamic(() => import("./enrol-form").then((m) => m.EnrolForm));
+// `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
+const EnrolForm = dynamic(() => import("./enrol-form").then((m) => m.EnrolForm), { loading: () => null });
 
 /** Enrols one device (operators); on success it opens the new device, on refusal it shows N2N's words. */
 export function EnrolDialog({ open, onClose, connectionId, enterprises, enterpriseId }: { open: boolean; onClose: () => void; connectionId: string; enterprises: string[]; enterpriseId: string | null }) {

@@ -13,7 +13,8 @@ import { RecoveryCodesPanel } from "./recovery-codes-panel";
 import { useDisableMfa, useMfaStatus, useRegenerateRecoveryCodes, useStartMfaEnrolment } from "./use-account";
 
 // Loaded once set-up starts: the QR code (qrcode.react) is not needed before.
-const MfaEnrolment = dynamic(() => import("./mfa-enrolment").then((m) => m.MfaEnrolment));
+// `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
+const MfaEnrolment = dynamic(() => import("./mfa-enrolment").then((m) => m.MfaEnrolment), { loading: () => null });
 
 /** Two-factor authentication for the signed-in user: set up, recovery codes, turn off. */
 export function MfaCard({ email, onEnrolled }: { email: string; onEnrolled: () => void }) {

@@ -15,7 +15,8 @@ import { RequireMfaSetting } from "./require-mfa-setting";
 import { useDeleteUser, useResetMfa, useSignOutEverywhere, useUnlockUser, useUpdateUserRole, useUsers, type TUserRow } from "./use-users";
 
 // Loaded when the dialog opens: its form (react-hook-form, zod) is not needed to list the users.
-const UserForm = dynamic(() => import("./user-form").then((m) => m.UserForm));
+// `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
+const UserForm = dynamic(() => import("./user-form").then((m) => m.UserForm), { loading: () => null });
 
 type TPending = { action: "delete" | "reset_mfa" | "sign_out" | "unlock"; user: TUserRow };
 
