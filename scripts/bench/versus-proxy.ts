@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import { Client } from "pg";
 import { N2N_CREDENTIALS, NETTICA_CREDENTIALS } from "../../simulators/credentials";
 import { signIn, waitForHealth } from "../demo/console-api";
+import { firstLoadJs, firstLoadResults, pageRoutes } from "./first-load";
 import type { TBenchResult } from "./measure";
 
 const ROUNDS = 3;
@@ -127,6 +128,12 @@ export async function versusProxy(): Promise<TBenchResult[]> {
       results.push({ name: `console on ${name}: start, then RSS (${startMs.toFixed(0)} ms to healthy)`, value: rss, unit: "MiB", target: name === "PGlite" ? "≤ 300 MiB" : "reference", ok: name !== "PGlite" || rss <= 300 });
       const session = await signIn(baseUrl, ADMIN.email, ADMIN.password);
       contenders.push({ name, url: `${baseUrl}/api/v/nettica/env:nettica/devices`, headers: { cookie: session.cookie }, pid: child.pid });
+      if (name === "PGlite") {
+        // What each page makes the browser load first (the same build whatever the database).
+        const { routes, skipped } = await pageRoutes(baseUrl, session.cookie);
+        for (const { pattern, reason } of skipped) console.log(`(first load: ${pattern} skipped: ${reason})`);
+        results.push(...firstLoadResults(await firstLoadJs(baseUrl, session.cookie, routes)));
+      }
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
     for (const contender of contenders) await load(contender, CONNECTIONS, 10); // warm: connections, JIT (Next.js code runs faster after seconds of load), caches
