@@ -202,14 +202,18 @@ test("50 N2N pages asked at once through both instances stay within the key's TP
   expect((after.byStatus["429"] ?? 0) - (before.byStatus["429"] ?? 0)).toBe(0);
 });
 
-/** A webhook receiver: every alert the consoles post, as the JSON they sent. */
-async function startReceiver(): Promise<{ server: Server; url: string; events: { kind: string; device: string; connection: string }[]; keys: string[] }> {
+/**
+ * A webhook receiver: every alert the consoles post, as the JSON they sent.
+ * `answer.down`: the receiver answers 503 (and keeps nothing) until it is set back to false. */
+async function startReceiver(): Promise<{ server: Server; url: string; events: { kind: string; device: string; connection: string }[]; keys: string[]; answer: { down: boolean } }> {
+  const answer = { down: false };
   const events: { kind: string; device: string; connection: string }[] = [];
   const keys: string[] = [];
   const server = createServer((req, res) => {
     let body = "";
     req.on("data", (chunk: Buffer) => (body += chunk.toString()));
     req.on("end", () => {
+      if (answer.down) return void res.writeHead(503).end("down");
       const { event } = JSON.parse(body) as { event: { kind: string; device: string; connection: string } | null };
       if (event) events.push(event);
       keys.push(String(req.headers["idempotency-key"]));
@@ -217,7 +221,7 @@ async function startReceiver(): Promise<{ server: Server; url: string; events: {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/noc`, events, keys };
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/noc`, events, keys, answer };
 }
 
 /** The simulator's clock moved by `ms` (negative: back), so a device taken down meanwhile was last seen that long ago. */
@@ -270,18 +274,7 @@ test("the monitor on both instances sends one alert per transition, and the inst
 test("an alert a channel gave up on is sent again from the Alerts page of the other instance", async ({ page }) => {
   test.setTimeout(120_000);
   const receiver = await startReceiver();
-  let down = true; // the receiver answers 503 until it is back
-  receiver.server.removeAllListeners("request");
-  receiver.server.on("request", (req, res) => {
-    let body = "";
-    req.on("data", (chunk: Buffer) => (body += chunk.toString()));
-    req.on("end", () => {
-      if (down) return void res.writeHead(503).end("down");
-      const { event } = JSON.parse(body) as { event: { kind: string; device: string; connection: string } | null };
-      if (event) receiver.events.push(event);
-      res.writeHead(200).end("ok");
-    });
-  });
+  receiver.answer.down = true; // 503 until it is back
   const device = ((await (await fetch(`${simulatorUrl}/nettica/_sim/devices`)).json()) as { id: string; name: string }[]).find((d) => d.name === "nyc-gw-02")!;
   const channels = (await call(0, "/api/alerts/channels")).body.channels as { id: string }[];
   for (const channel of channels) await call(0, `/api/alerts/channels/${channel.id}`, { method: "PATCH", body: { kind: "webhook", enabled: false } });
@@ -308,7 +301,7 @@ test("an alert a channel gave up on is sent again from the Alerts page of the ot
     const given = (await flaky()).length;
     expect(receiver.events).toEqual([]);
 
-    down = false;
+    receiver.answer.down = false;
     const consoleUrl = `http://127.0.0.1:${PORTS[1]}`;
     await page.goto(`${consoleUrl}/login`);
     await page.getByLabel("Email").fill(admin.email);

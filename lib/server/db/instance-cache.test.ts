@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { useDatabaseForTests } from "./client";
+import { describe, expect, it, vi } from "vitest";
 import { instanceCache } from "./instance-cache";
-import { openDatabase, type TDatabase } from "./open-database";
+import { openDatabase } from "./open-database";
+import { suiteDatabase } from "./test-databases";
 
 describe("an instance's copy of rows read on every request", () => {
-  let database: TDatabase;
-  beforeAll(async () => {
-    database = await openDatabase({ dir: null });
-    useDatabaseForTests(database);
-  });
-  afterAll(async () => {
-    useDatabaseForTests(undefined);
-    await database.close();
-  });
+  suiteDatabase(() => openDatabase({ dir: null }));
 
   it("is used until a change, and dropped at once by one", async () => {
     const copies = instanceCache<number>("test-rows", 5_000);
