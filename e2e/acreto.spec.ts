@@ -209,8 +209,8 @@ test("enrols a user in MFA by scanning the QR code; a wrong code is refused and 
   expect(login.status).toBe(424);
 });
 
-test("with tokens that live 4 seconds, a minute of browsing logs in once per token lifetime, not once per request", async ({ page }) => {
-  test.setTimeout(150_000);
+test("with tokens that live 4 seconds, half a minute of browsing logs in once per token lifetime, not once per request", async ({ page }) => {
+  test.setTimeout(90_000);
   // An account without MFA: with a stored seed each new login needs a fresh 30-second TOTP step, so
   // tokens shorter than 30 s would measure the TOTP period, not the token cache.
   await signIn(page, admin);
@@ -225,7 +225,9 @@ test("with tokens that live 4 seconds, a minute of browsing logs in once per tok
 
   const started = Date.now();
   let pages = 0;
-  while (Date.now() - started < 60_000) {
+  let lastRound = started;
+  let longestRoundMs = 0;
+  while (Date.now() - started < 30_000) {
     await page.goto(`/acreto?connection=${connection.id}`);
     await expect(thingRow(page, "Warehouse Floor")).toContainText("OK");
     await page.getByRole("link", { name: "Warehouse Floor" }).click();
@@ -237,6 +239,8 @@ test("with tokens that live 4 seconds, a minute of browsing logs in once per tok
     await page.getByRole("button", { name: "Refresh" }).click();
     await expect(page.getByRole("button", { name: "Refresh" })).toHaveAttribute("aria-busy", "false");
     pages += 1;
+    longestRoundMs = Math.max(longestRoundMs, Date.now() - lastRound);
+    lastRound = Date.now();
   }
   const elapsedS = (Date.now() - started) / 1000;
   const stats = await acretoStats();
@@ -248,9 +252,11 @@ test("with tokens that live 4 seconds, a minute of browsing logs in once per tok
   expect(stats.byStatus["401"] ?? 0, "no call used an expired token more than it had to").toBeLessThanOrEqual(logins);
   expect(consoleCalls).toBeGreaterThan(10 * logins);
   expect(calls).toBeGreaterThan(logins);
-  // Renewed shortly before each expiry (a tenth of its life early): about elapsed / (0.9 × ttl) logins.
-  expect(logins).toBeGreaterThanOrEqual(Math.floor(elapsedS / ttlSeconds) - 1);
+  // Renewed shortly before each expiry (a tenth of its life early): at most about elapsed / (0.9 × ttl)
+  // logins. A token is only renewed when a call needs one, so a slow round (a pause with no calls)
+  // can skip a lifetime: at least one login per round-and-a-lifetime.
   expect(logins).toBeLessThanOrEqual(Math.ceil(elapsedS / (0.9 * ttlSeconds)) + 2);
+  expect(logins).toBeGreaterThanOrEqual(Math.floor(elapsedS / (ttlSeconds + longestRoundMs / 1000)));
 });
 
 test("downloads a user's VPN profile as an .ovpn file, and a bad token shows Acreto's refusal", async ({ page }) => {

@@ -3,6 +3,9 @@ import { HttpError } from "./errors";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** What is read and thrown away after a refusal, so the client sees the 413 rather than a reset. */
+const DISCARD_BYTES = 2 * 1024 * 1024;
+
 const tooLarge = () => new HttpError(413, "payload_too_large", `The request body is too large (at most ${MAX_BODY_BYTES / 1024} KB)`);
 
 /**
@@ -22,7 +25,7 @@ export async function readBodyText(req: Request, limit = MAX_BODY_BYTES): Promis
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => undefined);
+      void discardRest(reader);
       throw tooLarge();
     }
     chunks.push(value);
@@ -31,5 +34,24 @@ export async function readBodyText(req: Request, limit = MAX_BODY_BYTES): Promis
     return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
     throw new HttpError(400, "bad_request", "The request body is not valid UTF-8");
+  }
+}
+
+/**
+ * Reads what the client is still sending and drops it (a lingering close, as nginx does): cutting
+ * the stream at once resets the socket while the client writes, and it never reads the 413.
+ * Past `DISCARD_BYTES` the stream is cut after all.
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  let left = DISCARD_BYTES;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      left -= value.byteLength;
+      if (left < 0) return void (await reader.cancel());
+    }
+  } catch {
+    // The client went away: nothing left to drop.
   }
 }

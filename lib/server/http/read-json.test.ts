@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { HttpError } from "./errors";
 import { MAX_BODY_BYTES, readBodyText } from "./read-body-text";
@@ -18,9 +18,10 @@ async function statusOf(promise: Promise<unknown>): Promise<number> {
 }
 
 /** A body streamed in 16 KB chunks with no Content-Length, as a chunked upload arrives. */
-function chunked(totalBytes: number, onPull: () => void): ReadableStream<Uint8Array> {
+function chunked(totalBytes: number, onPull: () => void, onCancel = () => {}): ReadableStream<Uint8Array> {
   let sent = 0;
   return new ReadableStream({
+    cancel: onCancel,
     pull(controller) {
       onPull();
       if (sent >= totalBytes) return controller.close();
@@ -48,14 +49,19 @@ describe("reading request bodies", () => {
     expect(await statusOf(readJson(post(new Uint8Array([0x22, 0xff, 0x22])), z.unknown()))).toBe(400);
   });
 
-  it("refuses a declared or streamed body over the limit with 413, without reading it all", async () => {
+  it("refuses a declared or streamed body over the limit with 413, without holding or reading it all", async () => {
     expect(await statusOf(readJson(post("x".repeat(MAX_BODY_BYTES + 1)), z.unknown()))).toBe(413);
     expect(await statusOf(readBodyText(post("{}", { "content-length": String(10 * MAX_BODY_BYTES) })))).toBe(413);
     expect(await statusOf(readBodyText(post("{}", { "content-length": "12abc" })))).toBe(400);
     let pulls = 0;
-    const huge = chunked(1024 * 1024 * 1024, () => (pulls += 1));
+    let cancelled = false;
+    const huge = chunked(1024 * 1024 * 1024, () => (pulls += 1), () => void (cancelled = true));
     expect(await statusOf(readBodyText(post(huge, { "content-type": "application/json" })))).toBe(413);
     expect(pulls).toBeLessThan(8);
+    // The rest is read and dropped (so the client sees the 413, not a reset) up to 2 MB, then cut.
+    await vi.waitFor(() => expect(cancelled).toBe(true));
+    expect(pulls * 16).toBeGreaterThan(2048);
+    expect(pulls * 16).toBeLessThan(2048 + 64 + 64);
   });
 
   it("reads each query parameter once", () => {
