@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ResendHost } from "@/components/change-outcome/resend-host";
 import { QueryProvider } from "@/components/query-provider";
 import { Sidebar } from "@/components/shell/sidebar";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
@@ -26,6 +27,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <main className="flex-1 p-6">{children}</main>
         </div>
       </div>
+      <ResendHost />
     </QueryProvider>
   );
 }

@@ -31,7 +31,14 @@ export const ZQueuedFault = z.object({
   count: z.number().int().min(1).default(1),
   status: z.number().int().min(500).max(599).optional(),
   pathPrefix: z.string().optional(),
+  /** Only requests of this method (a change, not the reads around it). */
+  method: z.string().toUpperCase().optional(),
+  /** Only requests whose query has these values (ProVision's changes are GETs named by `action`). */
+  query: z.record(z.string(), z.string()).optional(),
 });
+
+/** The request a fault is drawn for. */
+export type TFaultTarget = { path: string; method?: string; query?: URLSearchParams };
 export type TQueuedFault = z.infer<typeof ZQueuedFault>;
 export type TQueuedFaultInput = z.input<typeof ZQueuedFault>;
 
@@ -43,7 +50,7 @@ export type TFaultStore = {
   configure(input: TFaultSettingsInput): TFaultSettings;
   enqueue(input: TQueuedFaultInput): void;
   /** Decides the fate of one request: a queued fault first, then the rates. */
-  draw(path: string): TDrawnFault | null;
+  draw(target: string | TFaultTarget): TDrawnFault | null;
   clear(): void;
   reset(): void;
 };
@@ -64,8 +71,14 @@ export function createFaultStore(initial: TFaultSettingsInput = {}, seed: string
     enqueue: (input) => {
       queue.push(ZQueuedFault.parse(input));
     },
-    draw: (path) => {
-      const queuedIndex = queue.findIndex((fault) => matches(path, fault.pathPrefix));
+    draw: (target) => {
+      const { path, method, query } = typeof target === "string" ? { path: target } : target;
+      const queuedIndex = queue.findIndex(
+        (fault) =>
+          matches(path, fault.pathPrefix) &&
+          (fault.method === undefined || fault.method === method) &&
+          Object.entries(fault.query ?? {}).every(([name, value]) => query?.get(name) === value),
+      );
       if (queuedIndex >= 0) {
         const fault = queue[queuedIndex];
         fault.count -= 1;

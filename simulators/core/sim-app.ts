@@ -117,7 +117,7 @@ export function createSimKit(options: {
     if (isControlPath(c.req.path)) return next();
     const { latencyMs, hangMs } = kit.faults.settings();
     if (latencyMs > 0) await kit.sleeper.sleep(latencyMs, c.req.raw.signal);
-    const fault = kit.faults.draw(c.req.path);
+    const fault = kit.faults.draw({ path: c.req.path, method: c.req.method, query: new URL(c.req.url).searchParams });
     if (!fault) return next();
     c.set("simFault", fault.kind);
     if (fault.kind === "error") return c.json(errorBody(fault.status, "Injected fault"), statusOf(fault.status));

@@ -314,3 +314,26 @@ export const totpSteps = pgTable("totp_steps", {
   owner: text("owner").primaryKey(),
   step: integer("step").notNull(),
 });
+
+/**
+ * A change being sent, or one whose answer was lost (the vendor may have acted), per connection,
+ * operation and subject: the same change is not sent twice at once, nor again after a lost answer
+ * from any instance until the admin, having seen what the vendor shows now, confirms. `before` is
+ * what the check read before sending (vendor ids or counts, never a secret).
+ */
+export const unsettledChanges = pgTable(
+  "unsettled_changes",
+  {
+    /** SHA-256 of connection id, operation and subject. */
+    key: text("key").primaryKey(),
+    connectionId: text("connection_id").notNull(),
+    operation: text("operation").notNull(),
+    /** Set while an instance sends it (the vendor call's timeout, and some). */
+    sendingUntil: timestamp("sending_until", { withTimezone: true, precision: 3 }),
+    /** When its answer was lost; null while it is only being sent. */
+    lostAt: timestamp("lost_at", { withTimezone: true, precision: 3 }),
+    before: jsonb("before"),
+    expiresAt: timestamp("expires_at", { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [index("unsettled_changes_connection_idx").on(t.connectionId)],
+);

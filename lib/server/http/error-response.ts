@@ -12,7 +12,7 @@ export function errorResponse(error: unknown): Response {
     return Response.json({ error: "bad_request", message: first ?? "The request is not valid", fieldErrors }, { status: 400 });
   }
   if (error instanceof HttpError) {
-    return Response.json({ error: error.code, message: error.message, fieldErrors: error.fieldErrors }, { status: error.status });
+    return Response.json({ error: error.code, message: error.message, fieldErrors: error.fieldErrors, ...error.extra }, { status: error.status });
   }
   const vendor = vendorErrorResponse(error);
   if (vendor) return vendor;

@@ -10,6 +10,11 @@ export class HttpError extends Error {
   ) {
     super(message);
   }
+
+  /** More for the console than the message (a lost change's outcome), sent in the body beside it. */
+  get extra(): Record<string, unknown> | undefined {
+    return undefined;
+  }
 }
 
 export const badRequest = (message: string, fieldErrors?: Record<string, string[]>) =>

@@ -11,6 +11,7 @@ import { unknownKey } from "../http/declared-keys";
 import { HttpError, badRequest, notFound } from "../http/errors";
 import { inputProblem } from "../http/input-text";
 import { readBodyText } from "../http/read-body-text";
+import { runChange } from "./run-change";
 import { readJsonValue } from "../http/read-json";
 import { readQuery } from "../http/read-query";
 import type { TOperation } from "./define-operation";
@@ -19,6 +20,8 @@ import { serveRead } from "./read-answers";
 import { vendorOperations } from "./vendor-operations";
 
 const ZOtp = z.string().regex(/^\d{6,8}$/, "A one-time code is 6 to 8 digits");
+// X-Confirm-Resend names the lost answer the admin saw the outcome of (its time, in ms).
+const ZConfirmResend = z.coerce.number().int().positive("X-Confirm-Resend names a lost answer by its time");
 // A stored connection's UUID, or env:<vendor> for one configured by environment variables.
 const CONNECTION_ID = new RegExp(`^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|env:(${VENDORS.join("|")}))$`, "i");
 
@@ -51,7 +54,8 @@ export async function serveOperation(req: NextRequest, user: TSessionUser, route
   const target = operation.auditTarget?.(ctx) ?? Object.values(params).join("/");
   const action = `${vendor.data}.${operation.name}`;
   try {
-    const result = await operation.handler(ctx);
+    const confirm = req.headers.get("x-confirm-resend");
+    const result = await runChange(operation, ctx, confirm === null ? undefined : ZConfirmResend.parse(confirm));
     await audit({ actor: user, action, target, details: { connection: connection.name } });
     return result === undefined ? new Response(null, { status: 204 }) : Response.json(result);
   } catch (error) {

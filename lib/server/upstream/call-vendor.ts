@@ -9,7 +9,7 @@ import { exchange } from "./exchange";
 import { otpNotAccepted } from "./mfa";
 import { connectionPrefix, readKey, unsignedRequest } from "./request";
 import { isIdempotent, isRead } from "./retry";
-import { DEFAULT_TIMEOUT_MS } from "./transport";
+import { vendorTimeoutMs } from "./transport";
 import type { TReply, TUpstreamConnection, TUpstreamRequest, TUpstreamResult } from "./types";
 import { VendorError } from "./vendor-error";
 import { errorFromReply } from "./vendor-error-body";
@@ -37,13 +37,15 @@ async function fetchOnce(conn: TUpstreamConnection, request: TUpstreamRequest, o
   const unsigned = unsignedRequest(conn, request);
   const { reply, challenged } = await exchange(conn, unsigned, {
     operation,
-    timeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    timeoutMs: request.timeoutMs ?? vendorTimeoutMs(),
     idempotent: isIdempotent(request.method, request.idempotent),
     otp: request.otp,
     anonymous: request.anonymous,
   });
   const error = errorFromReply(conn, reply);
-  if (error) throw challenged && error.code === "mfa_required" ? otpNotAccepted(conn) : error;
+  if (error && challenged && error.code === "mfa_required") throw otpNotAccepted(conn);
+  // A gateway that timed out or lost the vendor's answer (502/504) says nothing of whether a change was made.
+  if (error) throw !isIdempotent(request.method, request.idempotent) && (reply.status === 502 || reply.status === 504) ? error.withMayHaveActed() : error;
   return { status: reply.status, headers: reply.headers, data: dataOf(conn, request, reply), latencyMs: reply.latencyMs };
 }
 

@@ -8,6 +8,14 @@ import { noAuth } from "./strategies/no-auth";
 import type { TReply, TUnsignedRequest, TUpstreamConnection } from "./types";
 import { isVendorError } from "./vendor-error";
 
+// Failures that happen before a byte of the request leaves: the vendor cannot have acted.
+const NEVER_SENT = new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT", "CERT_HAS_EXPIRED", "DEPTH_ZERO_SELF_SIGNED_CERT", "SELF_SIGNED_CERT_IN_CHAIN", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "ERR_TLS_CERT_ALTNAME_INVALID"]);
+
+/** No answer: the request may have reached the vendor (a timeout, or a connection dropped after it was sent). */
+function replyMayBeLost(code: string, detail: string | undefined): boolean {
+  return code === "upstream_timeout" || (code === "upstream_unavailable" && !NEVER_SENT.has(detail ?? ""));
+}
+
 export type TExchangeOptions = {
   operation: string;
   timeoutMs: number;
@@ -34,7 +42,10 @@ export async function exchange(conn: TUpstreamConnection, unsigned: TUnsignedReq
     let challenged = false;
     for (;;) {
       const signed = await strategy.sign({ ...unsigned, headers }, ctx);
-      const reply = await ctx.send(signed, options.operation);
+      const reply = await ctx.send(signed, options.operation).catch((error: unknown) => {
+        // This change itself went out (not a login before it): its answer, not the request, may be what was lost.
+        throw !options.idempotent && isVendorError(error) && replyMayBeLost(error.code, error.detail) ? error.withMayHaveActed() : error;
+      });
       if (!renewed && strategy.renew?.(reply, signed, ctx)) {
         renewed = true;
         continue;

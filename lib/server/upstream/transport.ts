@@ -7,7 +7,13 @@ import { parseRetryAfter } from "./retry";
 import { pauseAfterThrottled, throttle } from "./throttle";
 import type { TReply, TUpstreamConnection, TWireRequest } from "./types";
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** How long a vendor has to answer one call: VENDOR_TIMEOUT_SECONDS (1–120), default 15 s. */
+export function vendorTimeoutMs(): number {
+  const seconds = Number(process.env.VENDOR_TIMEOUT_SECONDS);
+  return Number.isFinite(seconds) && seconds >= 1 && seconds <= 120 ? Math.round(seconds * 1000) : DEFAULT_TIMEOUT_MS;
+}
 
 // One pool for every vendor: keep-alive sockets, a bounded number per origin.
 const agent = new Agent({

@@ -28,6 +28,11 @@ export type TVendorErrorInit = {
   retryAfterMs?: number;
   /** The vendor refused what was asked (validation, conflict, ProVision's success:0): the admin can fix it. */
   refusedRequest?: boolean;
+  /**
+   * A change was sent and its answer never came (timeout, dropped connection, a gateway's 502/504):
+   * the vendor may have acted. Never sent again; the operation reads the vendor back instead.
+   */
+  mayHaveActed?: boolean;
 };
 
 /** Every failed vendor call ends as one of these, whatever the vendor's error body looked like. */
@@ -42,6 +47,7 @@ export class VendorError extends Error {
   readonly traceId?: string;
   readonly retryAfterMs?: number;
   readonly refusedRequest: boolean;
+  readonly mayHaveActed: boolean;
 
   constructor(init: TVendorErrorInit) {
     super(init.message);
@@ -54,6 +60,13 @@ export class VendorError extends Error {
     this.traceId = init.traceId;
     this.retryAfterMs = init.retryAfterMs;
     this.refusedRequest = init.refusedRequest ?? false;
+    this.mayHaveActed = init.mayHaveActed ?? false;
+  }
+
+  /** The same failure, for a change that may have reached the vendor. */
+  withMayHaveActed(): VendorError {
+    const { vendor, status, code, message, retryable, detail, vendorCode, traceId, retryAfterMs, refusedRequest } = this;
+    return new VendorError({ vendor, status, code, message, retryable, detail, vendorCode, traceId, retryAfterMs, refusedRequest, mayHaveActed: true });
   }
 }
 

@@ -58,6 +58,16 @@ async function commitProgress(conn: TUpstreamConnection, ref: TEcosystemRef, otp
   return { ecosystem, progress };
 }
 
+/** The ecosystem's status as Acreto has it now (a change has just dropped the cached reads). */
+async function ecosystemStatus(conn: TUpstreamConnection, ref: TEcosystemRef, otp?: string): Promise<string> {
+  return (await getEcosystem(conn, ref, otp)).status;
+}
+
+/** How many Things of the ecosystem have this name (Acreto does not make names unique). */
+async function thingsNamed(conn: TUpstreamConnection, ref: TEcosystemRef, name: string, otp?: string): Promise<number> {
+  return (await listThings(conn, ref, otp)).filter((thing) => thing.name === name).length;
+}
+
 /** Acreto wants no change unless the ecosystem is ok or pending_changes: refuse with the reason (409). */
 async function assertChangeAllowed(conn: TUpstreamConnection, ref: TEcosystemRef, otp?: string): Promise<void> {
   const { progress } = await commitProgress(conn, ref, otp);
@@ -142,16 +152,33 @@ const commitOperations: TOperation[] = [
       const key = commitKey(connection, ref);
       if (!(await commits.claimSend(key))) throw conflict("A commit of this ecosystem is being started already.");
       let sent = false;
+      const startedAt = Date.now();
       try {
         await assertChangeAllowed(connection, ref, otp);
-        const startedAt = Date.now();
         await commitChanges(connection, ref, otp);
         sent = true;
         await commits.started(key, startedAt);
         return { startedAt: iso(startedAt) };
+      } catch (error) {
+        // The answer was lost: if Acreto is committing, it is this commit, and every viewer sees it run.
+        if (isVendorError(error) && error.mayHaveActed && (await ecosystemStatus(connection, ref, otp)) === "commit_in_progress") {
+          sent = true;
+          await commits.started(key, startedAt);
+        }
+        throw error;
       } finally {
         if (!sent) await commits.releaseSend(key);
       }
+    },
+    lostReply: {
+      what: ({ params }) => `the commit of ecosystem ${params.ecosystem}`,
+      subject: ({ params }) => params.ecosystem,
+      check: async ({ connection, params, otp }) => {
+        const status = await ecosystemStatus(connection, ecosystemOf(params), otp);
+        if (status === "commit_in_progress") return { state: "done", found: "the ecosystem committing (commit_in_progress)" };
+        if (status === "pending_changes") return { state: "not_done", found: "the ecosystem still has changes waiting to be committed (pending_changes)" };
+        return { state: "unknown", found: `the ecosystem's status is ${status}, as after a commit that has already ended or none at all` };
+      },
     },
   }),
   defineOperation({
@@ -201,6 +228,18 @@ const thingOperations: TOperation[] = [
       const groups = await listGroups(connection, ref, otp); // read before the write, which clears the cached reads
       return toAcretoThingRow(await createThing(connection, ref, input, otp), groups);
     },
+    lostReply: {
+      what: ({ input }) => `the creation of Thing "${input.name}"`,
+      subject: ({ params, input }) => [params.ecosystem, input.name],
+      before: ({ connection, params, input, otp }) => thingsNamed(connection, ecosystemOf(params), input.name, otp),
+      check: async ({ connection, params, input, otp }, before) => {
+        const now = await thingsNamed(connection, ecosystemOf(params), input.name, otp);
+        if (typeof before !== "number") return { state: "unknown", found: `${now} Thing${now === 1 ? "" : "s"} named "${input.name}", and how many there were before was not read` };
+        return now > before
+          ? { state: "done", found: `a new Thing named "${input.name}" in the ecosystem` }
+          : { state: "not_done", found: `no new Thing named "${input.name}" in the ecosystem` };
+      },
+    },
   }),
   defineOperation({
     name: "updateThing",
@@ -218,6 +257,7 @@ const thingOperations: TOperation[] = [
       const whole = { ...current, ...input, ...(expiry ? { expiry } : {}) };
       return toAcretoThingRow(await replaceThing(connection, ref, whole, otp), groups);
     },
+    lostReply: { harmless: "a PUT carries the whole Thing: sent twice, it leaves the same Thing" },
   }),
   defineOperation({
     name: "deleteThing",
@@ -229,6 +269,18 @@ const thingOperations: TOperation[] = [
       const ref = ecosystemOf(params);
       await assertChangeAllowed(connection, ref, otp);
       await deleteThing(connection, ref, param(params, "thing"), otp);
+    },
+    lostReply: {
+      what: ({ params }) => `deleting Thing ${params.thing}`,
+      check: async ({ connection, params, otp }) => {
+        try {
+          const thing = await getThing(connection, ecosystemOf(params), param(params, "thing"), otp);
+          return { state: "not_done", found: `Thing "${thing.name}" still there` };
+        } catch (error) {
+          if (isVendorError(error) && error.status === 404) return { state: "done", found: `no Thing ${params.thing} any more` };
+          throw error;
+        }
+      },
     },
   }),
 ];
@@ -248,6 +300,7 @@ const vpnOperations: TOperation[] = [
         const { token } = await createDeviceToken(connection, ecosystemOf(params), { kind, id: param(params, kind) }, input.ttl, otp);
         return { token };
       },
+      lostReply: { harmless: "a device token only opens one VPN profile download and expires by itself: a second one changes nothing in the ecosystem" },
     }),
   ),
   defineOperation({
@@ -259,6 +312,7 @@ const vpnOperations: TOperation[] = [
     role: "operator",
     input: ZAcretoVpnProfileRequest,
     handler: ({ connection, input }) => vpnProfile(connection, input.token),
+    lostReply: { harmless: "it reads a VPN profile and changes nothing" },
   }),
 ];
 
@@ -274,6 +328,7 @@ const mfaOperations: TOperation[] = [
     // The result (the secret) never reaches the audit trail: serveOperation records only the target.
     auditTarget: ({ params }) => param(params, "username"),
     handler: ({ connection, params, input, otp }) => pendingEnrollment(connection, param(params, "username"), input.regenerate ?? false, otp),
+    lostReply: { harmless: "a secret whose answer was lost was never shown: the next one replaces it, and nothing was activated" },
   }),
   defineOperation({
     name: "activateOtp",
@@ -287,6 +342,7 @@ const mfaOperations: TOperation[] = [
       await activateOtp(connection, username, input.code, otp);
       await forgetEnrolment(enrollmentKey(connection, username));
     },
+    lostReply: { harmless: "MFA cannot be turned on twice: Acreto refuses the code again once the first one was taken, and the enrolment is kept until then" },
   }),
 ];
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { defineOperation, type TOperation } from "@/lib/server/operations/define-operation";
 import { sharedUpstreamUsage } from "@/lib/server/upstream";
-import { enrolDevice, exportReadings, getDevice, listDevices, listMessages } from "./client";
+import { enrolDevice, exportReadings, getDevice, listDevices, listMessages, unenrolDevice } from "./client";
 import {
   ZN2nDeviceId,
   ZN2nDeviceListInput,
@@ -15,7 +15,7 @@ import {
   type TN2nUplinkList,
   type TN2nUsage,
 } from "./schemas";
-import { unenrolOnce } from "./unenrol";
+import { isEnrolled } from "./is-enrolled";
 
 const deviceIdOf = (params: Record<string, string>) => ZN2nDeviceId.parse(params.id);
 
@@ -91,6 +91,15 @@ export const n2nOperations: readonly TOperation[] = [
     // The target names the device only: the app key and session keys never reach the audit trail.
     auditTarget: ({ input }) => `device:${input.deviceId.toUpperCase()}`,
     handler: async ({ connection, input }): Promise<TN2nDeviceRow> => toN2nDeviceRow(await enrolDevice(connection, input)),
+    lostReply: {
+      what: ({ input }) => `the enrolment of ${input.deviceId.toUpperCase()}`,
+      subject: ({ input }) => input.deviceId.toUpperCase(),
+      check: async ({ connection, input }) => {
+        const deviceId = input.deviceId.toUpperCase();
+        const there = await isEnrolled(connection, deviceId);
+        return { state: there ? "done" : "not_done", found: `${deviceId} ${there ? "enrolled" : "not enrolled"}` };
+      },
+    },
   }),
   defineOperation({
     name: "unenrolDevice",
@@ -98,7 +107,16 @@ export const n2nOperations: readonly TOperation[] = [
     path: "devices/:id",
     role: "operator",
     auditTarget: ({ params }) => `device:${deviceIdOf(params)}`,
-    handler: async ({ connection, params }) => unenrolOnce(connection, deviceIdOf(params)),
+    handler: async ({ connection, params }) => unenrolDevice(connection, deviceIdOf(params)),
+    lostReply: {
+      what: ({ params }) => `unenrolling ${deviceIdOf(params)}`,
+      subject: ({ params }) => deviceIdOf(params).toUpperCase(),
+      check: async ({ connection, params }) => {
+        const deviceId = deviceIdOf(params);
+        const there = await isEnrolled(connection, deviceId);
+        return { state: there ? "not_done" : "done", found: `${deviceId} ${there ? "still enrolled" : "gone"}` };
+      },
+    },
   }),
   defineOperation({
     name: "usage",

@@ -40,6 +40,16 @@ export const netticaOperations: readonly TOperation[] = [
         const vpn = await setVpnEnabled(connection, params.id!, enabled);
         return vpn ? ZNetticaPublicVpn.parse(vpn) : { id: params.id, enable: enabled };
       },
+      lostReply: {
+        what: ({ params }) => `${enabled ? "enabling" : "disabling"} VPN ${params.id}`,
+        subject: ({ params }) => params.id,
+        check: async ({ connection, params }) => {
+          const vpn = (await listVpns(connection)).find((candidate) => candidate.id === params.id);
+          if (!vpn) return { state: "unknown", found: `no VPN ${params.id} in the account` };
+          const name = vpn.name ? `VPN "${vpn.name}"` : `VPN ${params.id}`;
+          return { state: vpn.enable === enabled ? "done" : "not_done", found: `${name} ${vpn.enable ? "enabled" : "disabled"}` };
+        },
+      },
     }),
   ),
 ];

@@ -105,11 +105,13 @@ describe("ProVision assignments", () => {
   });
 
   it("never retries a Smart Assign: a 503 reaches the operator after one call", async () => {
-    const sent = sims.simulators.provision.stats.count("GET /api/v1/api.php");
-    sims.simulators.provision.faults.enqueue({ kind: "error", status: 503 });
+    const sent = simulatorCalls("smartAssign");
+    sims.simulators.provision.faults.enqueue({ kind: "error", status: 503, query: { action: "smartAssign" } });
     const error = (await failure(run("POST", "smart-assign", { input: { type: "IPv4", mask: 28, rir: "ARIN", resourceId: 42 } }))) as VendorError;
     expect(error.code).toBe("upstream_unavailable");
-    expect(sims.simulators.provision.stats.count("GET /api/v1/api.php") - sent).toBe(1);
+    // The 503 came before ProVision acted; a retry would have reached it.
+    expect(sims.simulators.provision.stats.snapshot().faults).toMatchObject({ error: 1 });
+    expect(simulatorCalls("smartAssign") - sent).toBe(0);
   });
 
   it("adds an aggregate, edits it, and deletes it only with force", async () => {

@@ -13,8 +13,7 @@ import {
   addAggregate, deleteBlock, directAssign, getBlock, listBlocks, listResources, listTags, removeTag, smartAssign, unassign, updateBlock, type TBlockChange,
 } from "./client";
 import type { TIpamBlockDetail, TIpamChangeResult, TIpamResources, TIpamSearchResult, TIpamTags, TIpamTree } from "./schemas";
-import { readBack, type TReadBack } from "./read-back";
-import { withUnknownOutcome } from "./unknown-outcome";
+import { readBack } from "./read-back";
 
 const ZBlockId = z.coerce.number().int().positive();
 function blockIdOf(params: Record<string, string>): number {
@@ -27,9 +26,9 @@ async function blockIndex(connection: TUpstreamConnection, type?: "IPv4" | "IPv6
   return indexBlocks(await listBlocks(connection, { type }));
 }
 
-/** Sends one change (once: see withUnknownOutcome), then the changed block as the tree shows it. */
-async function changeResult(connection: TUpstreamConnection, what: string, send: () => Promise<TBlockChange>, check: TReadBack): Promise<TIpamChangeResult> {
-  const change = await withUnknownOutcome(what, send, check);
+/** Sends one change (once: a lost answer is read back by runChange), then the changed block as the tree shows it. */
+async function changeResult(connection: TUpstreamConnection, send: () => Promise<TBlockChange>): Promise<TIpamChangeResult> {
+  const change = await send();
   const block = change.block ?? (change.id === null ? null : await getBlock(connection, change.id));
   if (!block) return { block: null, message: change.message };
   return { block: summaryIn(indexBlocks([block]), block), message: change.message };
@@ -118,8 +117,12 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZSmartAssignInput,
     auditTarget: ({ input }) => `smart-assign ${input.type} /${input.mask} ${input.rir} → resource ${input.resourceId}`,
-    handler: ({ connection, input }) =>
-      changeResult(connection, `the Smart Assign of a /${input.mask}`, () => smartAssign(connection, input), readBack.smartAssign(connection, input)),
+    handler: ({ connection, input }) => changeResult(connection, () => smartAssign(connection, input)),
+    lostReply: {
+      what: ({ input }) => `the Smart Assign of a /${input.mask} to resource ${input.resourceId}`,
+      before: ({ connection, input }) => readBack.smartAssignBefore(connection, input),
+      check: ({ connection, input }, before) => readBack.smartAssign(connection, input, before),
+    },
   }),
   defineOperation({
     name: "directAssign",
@@ -128,8 +131,8 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZDirectAssignInput,
     auditTarget: ({ input }) => `${refTarget(input)} → resource ${input.resourceId}`,
-    handler: ({ connection, input }) =>
-      changeResult(connection, `the assignment of ${refText(input)}`, () => directAssign(connection, refOf(input), input.resourceId), readBack.assignment(connection, refOf(input))),
+    handler: ({ connection, input }) => changeResult(connection, () => directAssign(connection, refOf(input), input.resourceId)),
+    lostReply: { what: ({ input }) => `the assignment of ${refText(input)} to resource ${input.resourceId}`, check: ({ connection, input }) => readBack.directAssign(connection, input) },
   }),
   defineOperation({
     name: "unassign",
@@ -138,8 +141,8 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZUnassignInput,
     auditTarget: ({ input }) => `${refTarget(input)}${input.skipHolding ? " (skip holding)" : ""}`,
-    handler: ({ connection, input }) =>
-      changeResult(connection, `the unassignment of ${refText(input)}`, () => unassign(connection, refOf(input), input.skipHolding), readBack.assignment(connection, refOf(input))),
+    handler: ({ connection, input }) => changeResult(connection, () => unassign(connection, refOf(input), input.skipHolding)),
+    lostReply: { what: ({ input }) => `the unassignment of ${refText(input)}`, check: ({ connection, input }) => readBack.unassign(connection, input) },
   }),
   defineOperation({
     name: "addAggregate",
@@ -148,7 +151,8 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZAddAggregateInput,
     auditTarget: ({ input }) => `block:${input.block}`,
-    handler: ({ connection, input }) => changeResult(connection, `adding ${input.block}`, () => addAggregate(connection, input), readBack.addition(connection, input.block)),
+    handler: ({ connection, input }) => changeResult(connection, () => addAggregate(connection, input)),
+    lostReply: { what: ({ input }) => `adding ${input.block}`, check: ({ connection, input }) => readBack.addAggregate(connection, input) },
   }),
   defineOperation({
     name: "updateBlock",
@@ -157,10 +161,8 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZEditBlockInput,
     auditTarget: ({ params }) => `block:${params.id}`,
-    handler: ({ connection, params, input }) => {
-      const id = blockIdOf(params);
-      return changeResult(connection, `the edit of block ${id}`, () => updateBlock(connection, id, input), readBack.edit(connection, id, input));
-    },
+    handler: ({ connection, params, input }) => changeResult(connection, () => updateBlock(connection, blockIdOf(params), input)),
+    lostReply: { what: ({ params }) => `the edit of block ${params.id}`, check: ({ connection, params, input }) => readBack.edit(connection, blockIdOf(params), input) },
   }),
   defineOperation({
     name: "removeTag",
@@ -169,10 +171,8 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZRemoveTagInput,
     auditTarget: ({ params, input }) => `block:${params.id} tag:${input.tag}`,
-    handler: ({ connection, params, input }) => {
-      const id = blockIdOf(params);
-      return changeResult(connection, `removing tag ${input.tag} from block ${id}`, () => removeTag(connection, id, input.tag), readBack.tagRemoval(connection, id, input.tag));
-    },
+    handler: ({ connection, params, input }) => changeResult(connection, () => removeTag(connection, blockIdOf(params), input.tag)),
+    lostReply: { what: ({ params, input }) => `removing tag ${input.tag} from block ${params.id}`, check: ({ connection, params, input }) => readBack.tagRemoval(connection, blockIdOf(params), input.tag) },
   }),
   defineOperation({
     name: "deleteBlock",
@@ -181,9 +181,7 @@ export const provisionOperations: readonly TOperation[] = [
     role: "operator",
     input: ZDeleteBlockInput,
     auditTarget: ({ params, input }) => `block:${params.id}${input.force ? " (force)" : ""}`,
-    handler: ({ connection, params, input }) => {
-      const id = blockIdOf(params);
-      return withUnknownOutcome(`deleting block ${id}`, () => deleteBlock(connection, id, input.force), readBack.deletion(connection, id));
-    },
+    handler: ({ connection, params, input }) => deleteBlock(connection, blockIdOf(params), input.force),
+    lostReply: { what: ({ params }) => `deleting block ${params.id}`, subject: ({ params }) => params.id, check: ({ connection, params }) => readBack.deletion(connection, blockIdOf(params)) },
   }),
 ];
