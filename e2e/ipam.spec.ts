@@ -175,28 +175,42 @@ test("edits an aggregate's notes, region and VLAN, takes a tag off it, then dele
   expect(await simulatorCalls()).toMatchObject({ "ipam.deleteTag": 1, "ipam.update": 1, "ipam.delete": 1 });
 });
 
-test("a Smart Assign whose answer is lost reaches ProVision once, says so, and the page shows what ProVision did", async ({ page }) => {
+test("a Smart Assign whose answer is lost reaches ProVision once, says what ProVision did, and a second one needs the admin's word", async ({ page }) => {
   await openIpam(page);
   await page.getByRole("button", { name: "Smart Assign" }).click();
   const dialog = page.getByRole("dialog", { name: "Smart Assign" });
   await dialog.getByLabel("Mask").fill("28");
   await dialog.getByLabel("Resource", { exact: true }).selectOption({ label: "Acme Corp (#42)" });
-  const queued = await fetch(control("faults/next"), { method: "POST", body: JSON.stringify({ kind: "lose-reply" }) });
+  const queued = await fetch(control("faults/next"), { method: "POST", body: JSON.stringify({ kind: "lose-reply", query: { action: "smartAssign" } }) });
   expect(queued.ok).toBe(true);
   await dialog.getByRole("button", { name: "Smart Assign" }).click();
-  await expect(dialog.getByRole("alert")).toContainText(
-    "ProVision's answer to the Smart Assign of a /28 was lost. Patchbay did not send it again; reading ProVision back shows the newest /28 assigned to Acme Corp (#42) is 198.51.100.16/28",
-  );
+
+  // ProVision acted and its answer was lost: the console read it back and says so before anything else.
+  const outcome = page.getByRole("dialog", { name: "Done, though the answer was lost" });
+  await expect(outcome.getByTestId("change-outcome")).toContainText("The vendor shows: 198.51.100.16/28 newly assigned to Acme Corp (#42)");
+  await expect(outcome).toContainText("Patchbay did not send it again.");
+  await expect(outcome).toContainText("Sending it again makes the change a second time.");
+  await outcome.getByRole("button", { name: "Don’t send" }).click();
+  await expect(dialog.getByRole("alert")).toContainText("6connect ProVision's answer to the Smart Assign of a /28 to resource 42 was lost");
   expect((await simulatorCalls())["ipam.smartAssign"]).toBe(1);
   const stats = (await (await fetch(control("stats"))).json()) as { faults: Record<string, number> };
   expect(stats.faults).toEqual({ "lose-reply": 1 });
-  await dialog.getByRole("button", { name: "Cancel" }).click();
+
+  // A second click is held back, with what ProVision shows now; declining sends nothing.
+  await dialog.getByRole("button", { name: "Smart Assign" }).click();
+  await expect(outcome).toContainText("was sent 1 min ago and 6connect ProVision's answer was lost.");
+  await outcome.getByRole("button", { name: "Don’t send" }).click();
+  expect((await simulatorCalls())["ipam.smartAssign"]).toBe(1);
+  // Confirmed, it is sent once more: a second /28.
+  await dialog.getByRole("button", { name: "Smart Assign" }).click();
+  await outcome.getByRole("button", { name: "Send a second time" }).click();
+  await expect(dialog.getByTestId("smart-assign-block")).toHaveText("198.51.100.32/28");
+  expect((await simulatorCalls())["ipam.smartAssign"]).toBe(2);
 
   await page.reload();
-  await expect(page.getByRole("meter", { name: "Utilisation of 198.51.100.0/24" })).toHaveAttribute("aria-valuetext", "28.1% assigned");
   await page.getByRole("button", { name: "Expand 198.51.100.0/24" }).click();
   await expect(row(page, "198.51.100.16/28")).toContainText("Acme Corp");
-  expect((await simulatorCalls())["ipam.smartAssign"]).toBe(1);
+  await expect(row(page, "198.51.100.32/28")).toContainText("Acme Corp");
 });
 
 test("a block ProVision sends in a form Patchbay cannot read is left out with the reason, and the rest of the tree shows", async ({ page }) => {

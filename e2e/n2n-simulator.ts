@@ -26,6 +26,8 @@ async function control(path: string, init: { method?: string; body?: unknown } =
 }
 
 export const resetN2n = () => control("/reset", { body: {} });
+/** The next matching request fails this way (the simulators' shared fault queue). */
+export const queueN2nFault = (fault: Record<string, unknown>) => control("/faults/next", { body: fault });
 export const n2nStats = async () => (await (await control("/stats")).json()) as TStats;
 
 /** The key's TPS on N2N's side; both quota counters start again from zero and the stats are cleared. */

@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { N2N_CREDENTIALS } from "../simulators/credentials";
-import { DEVICES_ROUTE, addN2nConnection, competeForQuota, isEnrolledAtN2n, n2nStats, resetN2n, setKeyTps, simDevice, simDevices, simUplinks, type TSimFlatUplink, type TSimIngestedMessage } from "./n2n-simulator";
+import { DEVICES_ROUTE, addN2nConnection, competeForQuota, isEnrolledAtN2n, n2nStats, queueN2nFault, resetN2n, setKeyTps, simDevice, simDevices, simUplinks, type TSimFlatUplink, type TSimIngestedMessage } from "./n2n-simulator";
 import { admin, signIn, removeAddedConnections } from "./support";
 
 const TPS = 2;
@@ -252,6 +252,29 @@ test("an operator unenrols a device after confirming it: gone at N2N and from th
   const audit = await page.request.get(`/api/audit?q=${encodeURIComponent(device.deviceId)}`);
   const { events } = (await audit.json()) as { events: { action: string; outcome: string }[] };
   expect(events.map((e) => [e.action, e.outcome])).toEqual([["n2n.unenrolDevice", "ok"]]);
+});
+
+test("an unenrolment whose connection drops before N2N acts reads the device back as still enrolled, and is sent again only when the operator says so", async ({ page }) => {
+  await signIn(page, admin);
+  const device = (await simDevices()).find((d) => d.deviceType === "Milesight EM500-UDL level")!;
+  await setKeyTps(10);
+  const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: "10" });
+  await page.goto(`/n2n/devices/${device.deviceId}?connection=${connection.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: device.name })).toBeVisible();
+  expect((await queueN2nFault({ kind: "drop", method: "DELETE" })).ok).toBe(true);
+
+  await page.getByRole("button", { name: "Unenrol device" }).click();
+  await page.getByRole("dialog", { name: `Unenrol device ${device.deviceId}?` }).getByRole("button", { name: "Unenrol" }).click();
+  const outcome = page.getByRole("dialog", { name: "Not done: the answer was lost" });
+  await expect(outcome.getByTestId("change-outcome")).toContainText(`The vendor shows: ${device.deviceId} still enrolled`);
+  await expect(outcome).toContainText("the change was not made.");
+  expect(await isEnrolledAtN2n(device.deviceId)).toBe(true);
+  await outcome.getByRole("button", { name: "Send again" }).click();
+  await expect(page).toHaveURL(`/n2n?connection=${connection.id}`);
+  await expect(page.getByText(`Unenrolled ${device.deviceId}`)).toBeVisible();
+  expect(await isEnrolledAtN2n(device.deviceId)).toBe(false);
+  // The dropped DELETE never reached N2N's handler; the confirmed one did.
+  expect((await n2nStats()).byRoute["DELETE /devices/:id"]).toBe(2);
 });
 
 test("an operator enrols OTAA and ABP devices under N2N's field names, class A or C only; the form catches a short key, and N2N's refusal of a duplicate is shown", async ({ page }) => {
