@@ -15,6 +15,11 @@ export function LastDelivery({ result }: { result: TDeliveryResult | null }) {
         </time>
       </div>
       {result.error && <p className="max-w-xs text-xs break-words text-red-600 dark:text-red-400">{result.error}</p>}
+      {result.othersToldAt && (
+        <p className="text-xs text-zinc-500">
+          Keeps failing: the other channels were told <time dateTime={result.othersToldAt}>{timeAgo(result.othersToldAt)}</time>
+        </p>
+      )}
     </div>
   );
 }

@@ -70,7 +70,14 @@ export const ZAlertChannelPatch = z.discriminatedUnion("kind", [
 ]);
 export type TAlertChannelPatch = z.infer<typeof ZAlertChannelPatch>;
 
-export type TDeliveryResult = { at: string; ok: boolean; error: string | null; test: boolean };
+export type TDeliveryResult = {
+  at: string;
+  ok: boolean;
+  error: string | null;
+  test: boolean;
+  /** When the other channels were told this one keeps failing (until it delivers again). */
+  othersToldAt: string | null;
+};
 
 type TChannelViewBase = { id: string; name: string; enabled: boolean; lastDelivery: TDeliveryResult | null; updatedAt: string };
 

@@ -91,3 +91,15 @@ export function testMessage(channelName: string, at: Date): TAlertMessage {
     event: null,
   };
 }
+
+/** Told to the other channels when one keeps failing, so an alert it cannot carry is not missed. */
+export function failingChannelMessage(channel: { id: string; name: string; kind: string }, alert: { subject: string }, failure: { attempts: number; error: string | null; since: Date }, at: Date): TAlertMessage {
+  return {
+    subject: `Patchbay: alert channel "${channel.name}" keeps failing`,
+    text:
+      `Patchbay could not send "${alert.subject}" to the ${channel.kind} channel "${channel.name}" in ${failure.attempts} tries since ${utc(failure.since)}` +
+      `${failure.error ? ` (last error: ${failure.error})` : ""}. It keeps retrying it; until that channel works again, alerts reach you here. Check it under Alerts → Channels.`,
+    idempotencyKey: `patchbay-channel-failing-${channel.id}-${at.getTime()}`,
+    event: null,
+  };
+}

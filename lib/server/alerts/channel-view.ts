@@ -11,7 +11,7 @@ export function channelView(row: TAlertChannelRow): TAlertChannelView {
     enabled: row.enabled,
     updatedAt: row.updatedAt.toISOString(),
     lastDelivery: row.lastDeliveryAt
-      ? { at: row.lastDeliveryAt.toISOString(), ok: row.lastDeliveryOk === true, error: row.lastDeliveryError, test: row.lastDeliveryTest === true }
+      ? { at: row.lastDeliveryAt.toISOString(), ok: row.lastDeliveryOk === true, error: row.lastDeliveryError, test: row.lastDeliveryTest === true, othersToldAt: row.failingNoticeAt?.toISOString() ?? null }
       : null,
   };
   if (row.kind === "email") {

@@ -7,6 +7,7 @@ import { logger } from "../log";
 import { alertMessage } from "./alert-message";
 import { channelTarget } from "./channel-target";
 import { ALERT_LEASE_MS, claimAlertEvent, type TAlertEventRow } from "./claim-alert-event";
+import { noticeFailingChannel } from "./failing-channel-notice";
 import { recordChannelResult } from "./record-channel-result";
 import { sendToChannel, type TSendOutcome } from "./send-to-channel";
 
@@ -78,6 +79,7 @@ async function deliverEvent(db: TDb, event: TAlertEventRow, owner: string, clock
     if (outcome.ok) pass.sent += 1;
     else pass.failed += 1;
     await recordChannelResult(db, channelId, outcome, at, false);
+    if (!outcome.ok) await noticeFailingChannel(db, channel, message, deliveries[channelId]!, delivery.retryFrom ? new Date(delivery.retryFrom) : event.at, at);
     // Record at once (and renew the claim), so a crash now cannot make this channel get it again.
     const kept = await db.update(alertEvents).set({ deliveries, nextAttemptAt: new Date(clock() + ALERT_LEASE_MS) }).where(mine).returning({ id: alertEvents.id });
     if (!kept.length) {

@@ -147,6 +147,8 @@ export const alertChannels = pgTable("alert_channels", {
   lastDeliveryOk: boolean("last_delivery_ok"),
   lastDeliveryError: text("last_delivery_error"),
   lastDeliveryTest: boolean("last_delivery_test"),
+  /** When the other channels were told this one keeps failing; cleared when it delivers again. */
+  failingNoticeAt: timestamp("failing_notice_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -289,7 +289,8 @@ describe.each(testDatabases())("the Nettica monitor on $name", ({ open }) => {
     expect(secrets.filter((secret) => lines.some((line) => line.includes(secret)))).toEqual([]);
   });
 
-  it("retries a webhook that is down for hours and delivers once it is back; past the retry period it gives up, and Send again sends it", async () => {
+  it("retries a webhook that is down for hours and delivers once it is back, telling the mail channel once that it keeps failing; past the retry period it gives up, and Send again sends it", async () => {
+    const notices = () => newMails().filter((mail) => mail.subject === 'Patchbay: alert channel "Slack #noc" keeps failing');
     webhook.answer.status = 503;
     control().takeDown(deviceId("nyc-gw-02"));
     now += 6 * MINUTE;
@@ -304,11 +305,16 @@ describe.each(testDatabases())("the Nettica monitor on $name", ({ open }) => {
     const waiting = (await listAlertEvents({ limit: 2 })).map((event) => event.deliveries.find((d) => d.kind === "webhook")!);
     expect(waiting.map((d) => d.status)).toEqual(["pending", "pending"]);
     expect(waiting[0]!.attempts).toBeGreaterThan(5);
+    // The mail channel heard once (not once per try, nor per alert) that the webhook keeps failing.
+    expect(notices()).toHaveLength(1);
+    expect((await listChannels()).find((c) => c.kind === "webhook")!.lastDelivery).toMatchObject({ ok: false, othersToldAt: expect.any(String) });
+    expect(notices()[0]!.text).toMatch(/^Patchbay could not send "Nettica VPN down: nyc-gw-02 \/ .+" to the webhook channel "Slack #noc" in 3 tries since .+ \(last error: The webhook answered 503.*\)\. It keeps retrying it; until that channel works again, alerts reach you here\./);
     webhook.answer.status = 200;
     now += 30 * MINUTE;
     await pass();
     expect(newHooks()).toHaveLength(2);
-    expect(newMails()).toHaveLength(2);
+    expect(newMails()).toHaveLength(3);
+    expect((await listChannels()).find((c) => c.kind === "webhook")!.lastDelivery).toMatchObject({ ok: true, othersToldAt: null });
 
     // With a one-hour retry period, a receiver down longer than that makes the alert given up.
     vi.stubEnv("ALERT_RETRY_HOURS", "1");
@@ -323,6 +329,8 @@ describe.each(testDatabases())("the Nettica monitor on $name", ({ open }) => {
       }
       const given = await listAlertEvents({ limit: 2 });
       expect(given.map((event) => event.deliveries.find((d) => d.kind === "webhook")!.status)).toEqual(["failed", "failed"]);
+      // It had worked in between, so this new run of failures was told again, once.
+      expect(notices()).toHaveLength(2);
       webhook.answer.status = 200;
       for (const event of given) expect(await sendAgain(database.db, event.id, new Date(now))).toEqual(["Slack #noc"]);
       await pass();

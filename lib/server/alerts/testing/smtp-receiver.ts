@@ -1,15 +1,11 @@
 import "server-only";
 import type { AddressInfo } from "node:net";
+import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 /** A mail as the test's SMTP server received it. */
 export type TReceivedMail = { from: string; to: string[]; subject: string; messageId: string; text: string; raw: string };
 export type TSmtpReceiver = { port: number; mails: TReceivedMail[]; close(): Promise<void> };
-
-function header(raw: string, name: string): string {
-  const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, " ");
-  return new RegExp(`^${name}:\\s*(.*)$`, "im").exec(head)?.[1]?.trim() ?? "";
-}
 
 /** A real SMTP server on 127.0.0.1 and a free port that accepts one user and keeps every mail. */
 export async function startSmtpReceiver(login: { user: string; password: string }): Promise<TSmtpReceiver> {
@@ -28,15 +24,21 @@ export async function startSmtpReceiver(login: { user: string; password: string 
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
-        mails.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          subject: header(raw, "Subject"),
-          messageId: header(raw, "Message-ID"),
-          text: raw.split(/\r?\n\r?\n/).slice(1).join("\n\n").replace(/=\r?\n/g, "").trim(),
-          raw,
-        });
-        callback();
+        // Read as a mail client would: encoded words and quoted-printable decoded (mailparser).
+        simpleParser(raw).then(
+          (parsed) => {
+            mails.push({
+              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+              to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+              subject: parsed.subject ?? "",
+              messageId: parsed.messageId ?? "",
+              text: (parsed.text ?? "").trim(),
+              raw,
+            });
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
       });
     },
   });

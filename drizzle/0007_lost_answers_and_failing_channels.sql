@@ -8,4 +8,5 @@ CREATE TABLE "unsettled_changes" (
 	"expires_at" timestamp (3) with time zone NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "alert_channels" ADD COLUMN "failing_notice_at" timestamp with time zone;--> statement-breakpoint
 CREATE INDEX "unsettled_changes_connection_idx" ON "unsettled_changes" USING btree ("connection_id");
