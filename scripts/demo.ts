@@ -14,7 +14,7 @@ const consoleUrl = `http://127.0.0.1:${PORT}`;
 async function main() {
   if (!fs.existsSync(".next/BUILD_ID") || process.env.DEMO_REBUILD === "1") {
     console.log("Building the console (first run only)…");
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import type { TAcretoCustomerView } from "@/lib/vendors/acreto/schemas";
 import { ecosystemColumns } from "./ecosystem-columns";
 import { searchEcosystems } from "./ecosystem-search";
-import { SortableTable } from "@/components/ui/sortable-table";
+import { SortableTable } from "@/components/ui/tables";
 
 /** One customer (organisation) and its ecosystems, as many of them as the search matches. */
 export function CustomerSection({ customer, connectionId, search }: { customer: TAcretoCustomerView; connectionId: string; search: string }) {

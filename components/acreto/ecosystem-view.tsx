@@ -1,8 +1,10 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useId } from "react";
+import { PartLoading } from "@/components/ui/lazy-part";
 import { VendorErrorState } from "@/components/vendor-mfa/vendor-error-state";
 import type { TAcretoCustomerView } from "@/lib/vendors/acreto/schemas";
 import type { TAcretoConnectionOption } from "./acreto-connection";
@@ -10,13 +12,15 @@ import { acretoKeys, relayKeyOf, type TEcosystemRef } from "./acreto-keys";
 import { ChangeGateNotice } from "./change-gate-notice";
 import { CommitBar } from "./commit-bar";
 import { EcosystemHeader } from "./ecosystem-header";
-import { GroupsPanel } from "./groups-panel";
 import { RefreshButton } from "./refresh-button";
 import { Tabs } from "./tabs";
 import { ThingsPanel } from "./things-panel";
 import { useCommitProgress } from "./use-commit-progress";
 import { useEcosystem } from "./use-ecosystem";
-import { UsersPanel } from "./users-panel";
+
+// Loaded when their tab is opened: the Things tab shows first.
+const GroupsPanel = dynamic(() => import("./groups-panel").then((m) => m.GroupsPanel), { ssr: false, loading: PartLoading });
+const UsersPanel = dynamic(() => import("./users-panel").then((m) => m.UsersPanel), { ssr: false, loading: PartLoading });
 
 type TProps = { connection: TAcretoConnectionOption; ecosystemRef: TEcosystemRef; canOperate: boolean; isAdmin: boolean };
 

@@ -4,17 +4,17 @@ import { Plus } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable } from "@/components/ui/tables";
 import { ErrorState } from "@/components/ui/empty-state";
 import type { TAcretoChangeGate, TAcretoThingRow } from "@/lib/vendors/acreto/schemas";
 import type { TEcosystemRef } from "./acreto-keys";
-import { DeleteThingDialog } from "./delete-thing-dialog";
 import { thingColumns, type TThingAction } from "./thing-columns";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { useGroups, useThings } from "./use-ecosystem";
 
 // Loaded when opened: their forms (react-hook-form, zod) are not needed to show the Things.
 // `loading` gives each its own Suspense boundary: without it the wait would suspend the whole page.
+const DeleteThingDialog = dynamic(() => import("./delete-thing-dialog").then((m) => m.DeleteThingDialog), { loading: () => null });
 const CreateThingDialog = dynamic(() => import("./create-thing-dialog").then((m) => m.CreateThingDialog), { loading: () => null });
 const EditThingDialog = dynamic(() => import("./edit-thing-dialog").then((m) => m.EditThingDialog), { loading: () => null });
 const VpnProfileDialog = dynamic(() => import("./vpn-profile-dialog").then((m) => m.VpnProfileDialog), { loading: () => null });

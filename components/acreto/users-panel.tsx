@@ -6,7 +6,7 @@ import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable } from "@/components/ui/tables";
 import { ErrorState } from "@/components/ui/empty-state";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import type { TAcretoUserRow } from "@/lib/vendors/acreto/schemas";

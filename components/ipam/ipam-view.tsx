@@ -6,12 +6,11 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ErrorState } from "@/components/ui/empty-state";
+import { PartLoading } from "@/components/ui/lazy-part";
 import { PageHeader } from "@/components/ui/page-header";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
-import { blockContains } from "@/lib/ipam/cidr";
 import type { TIpamSearchResult } from "@/lib/vendors/provision/schemas";
 import { AggregateTable } from "./aggregate-table";
-import { BlockDetailPanel } from "./block-detail-panel";
 import { BlockSearch } from "./block-search";
 import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
 import type { TIpamAction, TIpamRowHandlers } from "./ipam-action";
@@ -22,6 +21,8 @@ import { NO_FILTERS, useIpamTree, type TIpamFilters } from "./use-ipam-tree";
 
 // Loaded when an action is picked: its forms (react-hook-form, zod) are not needed to show the tree.
 // `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
+// Loaded when a block is opened: the tree shows without it.
+const BlockDetailPanel = dynamic(() => import("./block-detail-panel").then((m) => m.BlockDetailPanel), { ssr: false, loading: PartLoading });
 const ActionDialogs = dynamic(() => import("./action-dialogs").then((m) => m.ActionDialogs), { loading: () => null });
 
 /** One ProVision connection's address space: aggregates, what is assigned inside, what is still free. */
@@ -102,8 +103,11 @@ export function IpamView({ connections, connectionId, canChange }: { connections
           onShow={(block) => {
             setAction(null);
             setSelectedId(block.id);
-            const holder = all.find((a) => blockContains(a.cidr, block.cidr));
-            if (holder) setExpanded((open) => new Set([...open, holder.id]));
+            // CIDR arithmetic (cidr-tools) loads only now: the tree itself needs none in the browser.
+            void import("@/lib/ipam/cidr").then(({ blockContains }) => {
+              const holder = all.find((a) => blockContains(a.cidr, block.cidr));
+              if (holder) setExpanded((open) => new Set([...open, holder.id]));
+            });
           }}
           onDeleted={(blockId) => {
             setAction(null);

@@ -16,10 +16,13 @@ import { RefreshButton } from "./refresh-button";
 import { ServiceFilters, type TFilterOption } from "./service-filters";
 import { serviceLines } from "./service-lines";
 import { ServicesSummary } from "./services-summary";
-import { ServicesTable } from "./services-table";
+import { lazyTable } from "@/components/ui/lazy-part";
+import type { ServicesTable as TServicesTable } from "./services-table";
 import { UsageNote } from "./usage-note";
 import { useMegaportServices } from "./use-megaport-services";
 import { useServiceFilter } from "./use-service-filter";
+
+const ServicesTable = lazyTable<typeof TServicesTable>(() => import("./services-table").then((m) => m.ServicesTable));
 
 const NO_ROWS: TMegaportServiceRow[] = [];
 

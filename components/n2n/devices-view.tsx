@@ -8,7 +8,7 @@ import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/conn
 import { ErrorState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
-import { SortableTable } from "@/components/ui/sortable-table";
+import { SortableTable } from "@/components/ui/tables";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import type { TN2nDeviceListInput } from "@/lib/vendors/n2n/schemas";
 import { deviceColumns } from "./device-columns";

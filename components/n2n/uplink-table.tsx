@@ -1,7 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
-import { SortableTable } from "@/components/ui/sortable-table";
+import { SortableTable } from "@/components/ui/tables";
 import type { TN2nUplinkView } from "@/lib/vendors/n2n/schemas";
 import { formatTime, formatValue, readingName } from "./format";
 

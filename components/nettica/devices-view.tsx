@@ -8,13 +8,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { netticaTimeMs } from "@/lib/vendors/nettica/nettica-time";
 import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
+import { lazyTable } from "@/components/ui/lazy-part";
 import { searchDevices } from "./device-search";
-import { DeviceTable } from "./device-table";
+import type { DeviceTable as TDeviceTable } from "./device-table";
 import { countByHealth, formatCount, HEALTH_LABEL, healthSummary } from "./health";
 import { RefreshStatus } from "./refresh-status";
 import { StatusFilter, type TStatusFilter } from "./status-filter";
 import { useNetticaDevices } from "./use-nettica-devices";
 import { useNow } from "./use-now";
+
+const DeviceTable = lazyTable<typeof TDeviceTable>(() => import("./device-table").then((m) => m.DeviceTable));
 
 /** Every device of one Nettica connection: counts, search, status filter, sortable virtualised table, auto-refresh. */
 export function DevicesView({ connections, connectionId }: { connections: TConnectionOption[]; connectionId: string }) {

@@ -1,9 +1,13 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { ChangePasswordCard } from "./change-password-card";
+import { PartLoading } from "@/components/ui/lazy-part";
 import { MfaCard } from "./mfa-card";
 import { SessionsCard } from "./sessions-card";
+
+// Its form (react-hook-form) loads beside the page, not in its first load.
+const ChangePasswordCard = dynamic(() => import("./change-password-card").then((m) => m.ChangePasswordCard), { ssr: false, loading: PartLoading });
 
 /** The signed-in user's own security: two-factor authentication, password and sessions. */
 export function SecurityView({ email, mustEnrol }: { email: string; mustEnrol: boolean }) {

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorState } from "@/components/ui/empty-state";
-import { SortableTable } from "@/components/ui/sortable-table";
+import { SortableTable } from "@/components/ui/tables";
 import type { TSessionView } from "@/lib/account/schemas";
 import { describeBrowser } from "./describe-browser";
 import { useEndOtherSessions, useEndSession, useSessions } from "./use-account";

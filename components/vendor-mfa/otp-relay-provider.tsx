@@ -1,9 +1,12 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { createContext, useContext, useState, type ReactNode } from "react";
 import { createPromptingRelay, type TCodePrompt } from "./code-prompt";
-import { OneTimeCodeDialog } from "./one-time-code-dialog";
 import type { TOtpRelay } from "./otp-relay";
+
+// Loaded when a vendor first asks for a code: most pages never need it.
+const OneTimeCodeDialog = dynamic(() => import("./one-time-code-dialog").then((m) => m.OneTimeCodeDialog), { loading: () => null });
 
 const RelayContext = createContext<TOtpRelay | null>(null);
 

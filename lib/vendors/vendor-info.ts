@@ -1,9 +1,9 @@
 // The vendors and their connection settings without a zod schema (lib/vendors/registry.ts adds
 // ZVendor), so the browser's sidebar, overview and connection forms load no zod.
 
-/** The five vendors, in the order the sidebar shows them. */
-export const VENDORS = ["nettica", "acreto", "provision", "n2n", "megaport"] as const;
-export type TVendor = (typeof VENDORS)[number];
+import { VENDOR_NAMES, VENDORS, type TVendor } from "./vendor-names";
+
+export { VENDORS, type TVendor };
 
 /** One field of a connection's settings: secret fields are write-only everywhere. */
 export type TConnectionField = {
@@ -30,9 +30,7 @@ export type TVendorInfo = {
 export const VENDOR_INFO: Record<TVendor, TVendorInfo> = {
   nettica: {
     vendor: "nettica",
-    label: "Nettica",
-    area: "VPN devices",
-    href: "/nettica",
+    ...VENDOR_NAMES.nettica,
     defaultBaseUrl: "https://my.nettica.com/api/v1.0",
     baseUrlLabel: "API base URL",
     fields: [{ key: "apiKey", label: "API key", secret: true, kind: "text", hint: "nettica-api-…" }],
@@ -40,9 +38,7 @@ export const VENDOR_INFO: Record<TVendor, TVendorInfo> = {
   },
   acreto: {
     vendor: "acreto",
-    label: "Acreto",
-    area: "IoT ecosystems",
-    href: "/acreto",
+    ...VENDOR_NAMES.acreto,
     defaultBaseUrl: "https://api-is-rock-solid.acreto.net/v2",
     baseUrlLabel: "API base URL",
     fields: [
@@ -54,9 +50,7 @@ export const VENDOR_INFO: Record<TVendor, TVendorInfo> = {
   },
   provision: {
     vendor: "provision",
-    label: "6connect ProVision",
-    area: "IPAM",
-    href: "/ipam",
+    ...VENDOR_NAMES.provision,
     defaultBaseUrl: null,
     baseUrlLabel: "API URL (…/api/v1/api.php)",
     fields: [
@@ -67,9 +61,7 @@ export const VENDOR_INFO: Record<TVendor, TVendorInfo> = {
   },
   n2n: {
     vendor: "n2n",
-    label: "N2N DL",
-    area: "LoRaWAN devices",
-    href: "/n2n",
+    ...VENDOR_NAMES.n2n,
     defaultBaseUrl: "https://www.nnnco.io/v3/api/core",
     baseUrlLabel: "API base URL",
     fields: [
@@ -83,9 +75,7 @@ export const VENDOR_INFO: Record<TVendor, TVendorInfo> = {
   },
   megaport: {
     vendor: "megaport",
-    label: "Megaport",
-    area: "Interconnect services",
-    href: "/megaport",
+    ...VENDOR_NAMES.megaport,
     defaultBaseUrl: "https://api.megaport.com",
     baseUrlLabel: "API base URL",
     fields: [

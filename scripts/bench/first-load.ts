@@ -1,11 +1,19 @@
 // First-load JavaScript of each page: every script the HTML makes the browser fetch before the page
 // runs, compressed as a server would send it (gzip level 9, brotli quality 11).
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { TBenchResult } from "./measure";
 
-export type TFirstLoad = { route: string; gzipBytes: number; brotliBytes: number; scripts: number };
+export type TFirstLoad = {
+  route: string;
+  gzipBytes: number;
+  brotliBytes: number;
+  /** What the console actually sent a browser that accepts gzip and brotli (Chromium's Accept-Encoding). */
+  sentBytes: number;
+  scripts: number;
+};
 export type TPageRoutes = { routes: string[]; notes: string[]; skipped: { pattern: string; reason: string }[] };
 
 /** Issue 15's budget for each route's first load, compressed (KB = 1,000 bytes). */
@@ -160,7 +168,21 @@ export function scriptsOf(html: string, baseUrl: string): string[] {
   return [...urls];
 }
 
-type TCompressed = { gzipBytes: number; brotliBytes: number };
+type TCompressed = { gzipBytes: number; brotliBytes: number; sentBytes: number };
+
+/** The bytes on the wire for one GET, as Chromium asks for it (node:http does not decode the body). */
+function sentSize(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": "gzip, deflate, br, zstd" } }, (response) => {
+        let bytes = 0;
+        response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        response.on("end", () => resolve(bytes));
+        response.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
 
 /** Each route's first-load JavaScript, compressed; a script shared by several routes is fetched and compressed once. */
 export async function firstLoadJs(baseUrl: string, cookie: string, routes: string[]): Promise<TFirstLoad[]> {
@@ -174,6 +196,7 @@ export async function firstLoadJs(baseUrl: string, cookie: string, routes: strin
         return {
           gzipBytes: gzipSync(body, { level: 9 }).length,
           brotliBytes: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }).length,
+          sentBytes: await sentSize(url),
         };
       });
       compressed.set(url, sizes);
@@ -191,19 +214,20 @@ export async function firstLoadJs(baseUrl: string, cookie: string, routes: strin
       route,
       gzipBytes: sizes.reduce((sum, s) => sum + s.gzipBytes, 0),
       brotliBytes: sizes.reduce((sum, s) => sum + s.brotliBytes, 0),
+      sentBytes: sizes.reduce((sum, s) => sum + s.sentBytes, 0),
       scripts: scripts.length,
     });
   }
   return results;
 }
 
-/** One bench line per route, judged against the budget on the gzip size. */
+/** One bench line per route, judged against the budget on what the console sent (brotli where the browser takes it). */
 export function firstLoadResults(rows: TFirstLoad[]): TBenchResult[] {
   return rows.map((row) => ({
-    name: `first-load JS ${row.route} (gzip; brotli ${(row.brotliBytes / 1000).toFixed(1)} KB, ${row.scripts} scripts)`,
-    value: row.gzipBytes / 1000,
+    name: `first-load JS ${row.route} (as sent; gzip -9 ${(row.gzipBytes / 1000).toFixed(1)} KB, ${row.scripts} scripts)`,
+    value: row.sentBytes / 1000,
     unit: "KB",
     target: `≤ ${FIRST_LOAD_BUDGET_BYTES / 1000} KB`,
-    ok: row.gzipBytes <= FIRST_LOAD_BUDGET_BYTES,
+    ok: row.sentBytes <= FIRST_LOAD_BUDGET_BYTES,
   }));
 }

@@ -95,7 +95,7 @@ const simStats = async (vendor: string) => (await (await fetch(`http://127.0.0.1
 export async function versusProxy(): Promise<TBenchResult[]> {
   if (!fs.existsSync(path.join(".next", "BUILD_ID"))) {
     console.log("(building the console for the side-by-side bench)");
-    const build = spawn("npx", ["next", "build"], { stdio: "inherit" });
+    const build = spawn("npm", ["run", "build"], { stdio: "inherit" });
     await new Promise((resolve) => build.once("exit", resolve));
   }
   const results: TBenchResult[] = [];

@@ -4,7 +4,7 @@ import { HttpError } from "./errors";
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** What is read and thrown away after a refusal, so the client sees the 413 rather than a reset. */
-const DISCARD_BYTES = 2 * 1024 * 1024;
+const DISCARD_BYTES = 4 * 1024 * 1024;
 
 const tooLarge = () => new HttpError(413, "payload_too_large", `The request body is too large (at most ${MAX_BODY_BYTES / 1024} KB)`);
 
@@ -15,7 +15,10 @@ const tooLarge = () => new HttpError(413, "payload_too_large", `The request body
 export async function readBodyText(req: Request, limit = MAX_BODY_BYTES): Promise<string> {
   const declared = req.headers.get("content-length");
   if (declared !== null && !/^\d+$/.test(declared.trim())) throw new HttpError(400, "bad_request", "Content-Length is not a number");
-  if (Number(declared ?? 0) > limit) throw tooLarge();
+  if (Number(declared ?? 0) > limit) {
+    if (req.body) void discardRest(req.body.getReader());
+    throw tooLarge();
+  }
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -58,10 +58,15 @@ describe("reading request bodies", () => {
     const huge = chunked(1024 * 1024 * 1024, () => (pulls += 1), () => void (cancelled = true));
     expect(await statusOf(readBodyText(post(huge, { "content-type": "application/json" })))).toBe(413);
     expect(pulls).toBeLessThan(8);
-    // The rest is read and dropped (so the client sees the 413, not a reset) up to 2 MB, then cut.
+    // The rest is read and dropped (so the client sees the 413, not a reset) up to 4 MB, then cut.
     await vi.waitFor(() => expect(cancelled).toBe(true));
-    expect(pulls * 16).toBeGreaterThan(2048);
-    expect(pulls * 16).toBeLessThan(2048 + 64 + 64);
+    expect(pulls * 16).toBeGreaterThan(4096);
+    expect(pulls * 16).toBeLessThan(4096 + 64 + 64);
+    // A body declared too large is refused before a byte is read, and drained the same way.
+    let declaredPulls = 0;
+    const declared = chunked(1024 * 1024, () => (declaredPulls += 1));
+    expect(await statusOf(readBodyText(post(declared, { "content-type": "application/json", "content-length": String(1024 * 1024) })))).toBe(413);
+    await vi.waitFor(() => expect(declaredPulls).toBeGreaterThan(1024 / 16));
   });
 
   it("reads each query parameter once", () => {
