@@ -2,7 +2,6 @@ import { NextResponse, type NextRequest } from "next/server";
 import {
   API_CONTENT_SECURITY_POLICY, STRICT_TRANSPORT_SECURITY, cspNonce, pageContentSecurityPolicy, servedOverHttps,
 } from "@/lib/server/http/content-security-policy";
-import { precompressedStatic } from "@/lib/server/http/precompressed-static";
 import { sameOrigin } from "@/lib/server/http/same-origin";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -14,10 +13,7 @@ const OPEN_PAGES = ["/login", "/setup"];
  * CSP for the API, HSTS over HTTPS, and the same-site rule for every API change (next-auth's
  * too). Signed-out browsers are sent to /login; every page and route still checks the session itself.
  */
-export async function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith("/_next/static/")) {
-    return (await precompressedStatic(request.nextUrl.pathname, request.headers.get("accept-encoding"))) ?? NextResponse.next();
-  }
+export function proxy(request: NextRequest) {
   const isApi = request.nextUrl.pathname.startsWith("/api/");
   const response = malformedPath(request.nextUrl.pathname, isApi) ?? (isApi ? apiResponse(request) : pageResponse(request));
   if (servedOverHttps(request)) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
@@ -82,8 +78,6 @@ function nextWithNonce(request: NextRequest, nonce: string, policy: string): Nex
 
 export const config = {
   matcher: [
-    // Built scripts and stylesheets: their brotli copy when the browser takes it.
-    "/_next/static/:path*",
     // The vendor BFF (/api/v/…) sets these headers itself (bff-headers.ts) and skips the proxy on
     // its hot path; a path with a % in it still comes here to be checked for a valid encoding.
     "/api/((?!v/).*)",

@@ -10,7 +10,7 @@ import { E2E } from "../playwright.config";
 // see only its own writes, then leave the folder unreadable), and a crash must not lock it for good.
 
 function startConsole(port: number, dataDir: string): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, DATA_DIR: dataDir, MONITOR_DISABLED: "true", NEXTAUTH_URL: `http://127.0.0.1:${port}` },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

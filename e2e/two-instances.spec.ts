@@ -54,7 +54,7 @@ test.beforeAll(async () => {
       LOG_LEVEL: "warn",
     };
     delete env.NEXTAUTH_URL; // each instance answers on its own origin
-    consoles.push(spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true }));
+    consoles.push(spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true }));
   }
   await Promise.all(PORTS.map((port) => waitForHealth(`http://127.0.0.1:${port}`)));
   sessions = await Promise.all(PORTS.map((port) => signIn(`http://127.0.0.1:${port}`, admin.email, admin.password)));

@@ -19,7 +19,7 @@ async function main() {
   }
 
   const simulators = await startSimulators({ port: SIMULATOR_PORT, seed: 1 });
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", String(PORT)], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, DATA_DIR, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, NEXTAUTH_URL: consoleUrl, NEXT_TELEMETRY_DISABLED: "1" },
   });

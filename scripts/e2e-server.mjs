@@ -11,6 +11,6 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", process.env.PORT ?? "3100"], { stdio: "inherit" });
+const server = spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", process.env.PORT ?? "3100"], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

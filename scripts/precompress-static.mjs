@@ -1,5 +1,5 @@
 // After `next build`: a brotli copy (quality 11) of every script and stylesheet under .next/static,
-// which proxy.ts serves to browsers that accept it. `next start` itself only gzips, on the fly.
+// which scripts/serve.mjs (npm start) sends to browsers that take it. Next.js itself only gzips.
 import fs from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";

@@ -71,7 +71,7 @@ async function stop(child: ChildProcess): Promise<void> {
 async function startConsole(port: number, database: Record<string, string>): Promise<{ child: ChildProcess; baseUrl: string; startMs: number }> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = start(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = start(process.execPath, [path.join("scripts", "serve.mjs"), "-H", "127.0.0.1", "-p", String(port)], {
     ...database,
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: "bench-nextauth-secret-0123456789abcdef",
