@@ -8,6 +8,7 @@ import { createConnection, deleteConnection, upstreamConnections } from "../conn
 import { openDatabase } from "../db/open-database";
 import { suiteDatabase } from "../db/test-databases";
 import { attentionOverview } from "./attention-overview";
+import { connectionAttention } from "./connection-attention";
 import { N2N_DEVICE_SCAN_MS } from "./n2n-findings";
 
 // The attention view end to end: the five simulators on the console's own clock, each vendor put
@@ -226,6 +227,27 @@ describe("the attention view across the five vendors", () => {
     } finally {
       await deleteConnection(wrong.id);
     }
+  });
+
+  it("answers without a vendor that is slow to answer, whose check goes on and shows at the next refresh", async () => {
+    const [nettica] = await upstreamConnections("nettica");
+    sims.simulators.nettica.faults.configure({ latencyMs: 1_000 });
+    try {
+      later(NEXT_REFRESH);
+      const started = performance.now();
+      const overview = await attentionOverview({ answerWithinMs: 200 });
+      expect(performance.now() - started).toBeLessThan(900);
+      const section = overview.sections.find((s) => s.vendor === "nettica")!;
+      expect(section.connections).toMatchObject([{ name: "Nettica lab", state: "failed", error: "Nettica has not answered within 0.2 s; the check goes on and shows at the next refresh." }]);
+      expect(section.items).toEqual([]);
+      expect(overview.sections.filter((s) => s.vendor !== "nettica").every((s) => s.connections.every((c) => c.state === "ok"))).toBe(true);
+      // The evaluation in flight finishes and is shared: the next view gets it at once.
+      expect((await connectionAttention(nettica!)).connection.state).toBe("ok");
+    } finally {
+      sims.simulators.nettica.faults.configure({ latencyMs: 0 });
+    }
+    const next = await attentionOverview({ answerWithinMs: 200 });
+    expect(next.sections.find((s) => s.vendor === "nettica")!.items.length).toBeGreaterThan(0);
   });
 
   it("warns when the N2N API key has used 90 % of its daily calls", async () => {
