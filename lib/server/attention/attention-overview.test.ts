@@ -229,6 +229,23 @@ describe("the attention view across the five vendors", () => {
     }
   });
 
+  it("shows a connection whose list cannot be read as one critical item and a section saying why, the others untouched", async () => {
+    // The status check (a page of 10) passes; the device scan (pages of 1000) fails.
+    sims.simulators.n2n.faults.enqueue({ kind: "error", status: 500, pathPrefix: "/devices", query: { limit: "1000" } });
+    later(N2N_DEVICE_SCAN_MS + 1_000);
+    const overview = await attentionOverview();
+    const n2n = overview.sections.find((section) => section.vendor === "n2n")!;
+    expect(n2n.connections).toMatchObject([{ name: "N2N sensors", state: "failed", error: expect.stringMatching(/N2N/) }]);
+    expect(n2n.items.map((item) => [item.kind, item.severity, item.title, item.detail])).toEqual([
+      ["n2n.connection_failing", "critical", "Connection N2N sensors is failing", n2n.connections[0]!.error],
+    ]);
+    expect(overview.sections.filter((section) => section.vendor !== "n2n").every((section) => section.connections.every((c) => c.state === "ok"))).toBe(true);
+    later(N2N_DEVICE_SCAN_MS + 1_000);
+    const recovered = (await attentionOverview()).sections.find((section) => section.vendor === "n2n")!;
+    expect(recovered.connections[0]!.state).toBe("ok");
+    expect(recovered.items.every((item) => item.kind === "n2n.device_silent")).toBe(true);
+  });
+
   it("answers without a vendor that is slow to answer, whose check goes on and shows at the next refresh", async () => {
     const [nettica] = await upstreamConnections("nettica");
     sims.simulators.nettica.faults.configure({ latencyMs: 1_000 });

@@ -5,6 +5,7 @@ import { log } from "@/lib/server/log";
 import type { TUpstreamConnection } from "@/lib/server/upstream";
 import { sharedRead } from "@/lib/server/upstream/shared-reads";
 import { evaluateConnection } from "./evaluate-connection";
+import { CHECK_FAILED_UNEXPECTEDLY } from "./safe-message";
 
 // In front of the shared cache: callers in this process share one evaluation in flight.
 const inFlight = new Map<string, Promise<TConnectionAttention>>();
@@ -21,8 +22,8 @@ export function connectionAttention(connection: TUpstreamConnection, force = fal
     .then(({ value }) => value)
     .catch((failure: unknown): TConnectionAttention => {
       log.error({ err: failure, connection: connection.id }, "attention evaluation could not be shared");
-      const error = "The check failed unexpectedly; the details are in the server log.";
-      return { vendor: connection.vendor, connection: { id: connection.id, name: connection.name, state: "failed", error, checkedAt: new Date().toISOString() }, items: [] };
+      const failed = { id: connection.id, name: connection.name, state: "failed" as const, error: CHECK_FAILED_UNEXPECTEDLY, checkedAt: new Date().toISOString() };
+      return { vendor: connection.vendor, connection: failed, items: [] };
     })
     .finally(() => {
       if (inFlight.get(key) === evaluation) inFlight.delete(key);

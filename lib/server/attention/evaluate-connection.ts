@@ -56,8 +56,12 @@ async function findingsOf(connection: TUpstreamConnection, now: number): Promise
 
 /** Each finding with its id and since, once it has lasted long enough to be shown; the first sighting is kept in the database. */
 async function dated(connection: TUpstreamConnection, findings: readonly TFinding[], now: number, complete: boolean): Promise<TAttentionItem[]> {
+  // One item per id: a subject a vendor lists twice must not be written twice in one statement.
   const byId = new Map<string, TFinding>();
-  for (const finding of findings) if (!byId.has(attentionItemId(connection, finding))) byId.set(attentionItemId(connection, finding), finding);
+  for (const finding of findings) {
+    const id = attentionItemId(connection, finding);
+    if (!byId.has(id)) byId.set(id, finding);
+  }
   let firstSeen = new Map<string, Date>();
   try {
     firstSeen = await recordSightings(connection.id, [...byId].map(([id, { kind }]) => ({ id, kind })), new Date(now), complete);

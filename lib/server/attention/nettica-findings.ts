@@ -18,14 +18,15 @@ const servesEndpoint = (device: TNetticaDevice) => device.vpns.some((vpn) => (vp
 
 function deviceDown(connectionId: string, device: TNetticaDevice, now: number): TFinding[] {
   if (!servesEndpoint(device) || netticaHealth(device.lastSeen, now) !== "down") return [];
-  const lastSeen = netticaTimeMs(device.lastSeen!);
+  // "down" is only said of a lastSeen that reads as a time.
+  const lastSeen = netticaTimeMs(device.lastSeen!)!;
   return [
     {
       kind: "nettica.device_down",
       subject: device.id,
       severity: "critical",
       title: `${device.name} is down`,
-      detail: lastSeen === null ? "not seen for over 5 min" : `last seen ${elapsedText(now - lastSeen)} ago`,
+      detail: `last seen ${elapsedText(now - lastSeen)} ago`,
       href: netticaDeviceHref(connectionId, device.id),
       startedAt: lastSeen,
     },

@@ -4,7 +4,7 @@ import { redactText, scrubSecrets } from "@/lib/server/redact";
 import { isVendorError, type TUpstreamConnection } from "@/lib/server/upstream";
 import { secretValuesOf } from "@/lib/server/upstream/credentials";
 
-const UNEXPECTED = "The check failed unexpectedly; the details are in the server log.";
+export const CHECK_FAILED_UNEXPECTEDLY = "The check failed unexpectedly; the details are in the server log.";
 
 /** Any vendor text shown on the overview, with the connection's secrets and every URL's secret parameters masked. */
 export function safeText(connection: TUpstreamConnection, text: string): string {
@@ -15,5 +15,5 @@ export function safeText(connection: TUpstreamConnection, text: string): string 
 export function safeMessage(connection: TUpstreamConnection, error: unknown): string {
   if (isVendorError(error)) return safeText(connection, error.message);
   log.error({ err: error, vendor: connection.vendor, connection: connection.id }, "attention check failed unexpectedly");
-  return UNEXPECTED;
+  return CHECK_FAILED_UNEXPECTEDLY;
 }
