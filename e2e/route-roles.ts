@@ -36,6 +36,7 @@ export const ROUTE_ROLES: Record<string, Partial<Record<THttpMethod, TRouteRule>
   "app/api/alerts/events/[id]/send-again/route.ts": { POST: "operator" },
   "app/api/alerts/events/route.ts": { GET: "viewer" },
   "app/api/alerts/monitor/route.ts": { GET: "viewer" },
+  "app/api/attention/route.ts": { GET: "viewer" },
   "app/api/audit/route.ts": { GET: "admin" },
   "app/api/auth/[...nextauth]/route.ts": {
     GET: { open: "next-auth's session, CSRF-token and provider endpoints; the session is empty when signed out", path: "/auth/session", signedOut: 200 },

@@ -88,9 +88,10 @@ describe.each(testDatabases())("connections and audit on $name", ({ open }) => {
     await database.db.execute(sql`insert into vendor_tokens (key, connection_id, version, token, updated_at) values (${`${view.id}/1/megaport-oauth`}, ${view.id}, 1, 'v1.sealed', now())`);
     await database.db.execute(sql`insert into read_cache (key, connection_id, reply) values ('k1', ${view.id}, 'v1.sealed')`);
     await database.db.execute(sql`insert into pending_enrolments (key, enrolment, expires_at) values (${`acreto.otp/${view.id}/1/ana`}, 'v1.sealed', now())`);
+    await database.db.execute(sql`insert into attention_state (id, connection_id, kind, first_seen, last_seen) values (${`megaport/${view.id}/service_down/uid-1`}, ${view.id}, 'megaport.service_down', now(), now())`);
     await deleteConnection(view.id);
     const left = await database.db.execute(
-      sql`select (select count(*) from connection_drift) + (select count(*) from vendor_tokens) + (select count(*) from read_cache) + (select count(*) from pending_enrolments) as n`,
+      sql`select (select count(*) from connection_drift) + (select count(*) from vendor_tokens) + (select count(*) from read_cache) + (select count(*) from pending_enrolments) + (select count(*) from attention_state) as n`,
     );
     expect(Number((left as unknown as { rows: { n: number }[] }).rows[0]!.n)).toBe(0);
   });

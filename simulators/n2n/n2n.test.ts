@@ -198,6 +198,23 @@ describe("N2N DL simulator", () => {
     expect([again.status, ZN2nError.parse(await again.json())]).toEqual([404, { httpCode: 404, error: "NOT_FOUND", message: `Device '${device!.deviceId}' not found` }]);
   });
 
+  it("silences a device from a given time (its lastOnline and uplinks stop there) and lets it send again", async () => {
+    roomy();
+    const device = sim.state.devices.find((d) => d.silentSince === undefined && d.enrolment)!;
+    const lastOnline = async () => ZN2nDevice.parse(await (await call(`/devices/${device.deviceId}`)).json()).lastOnline;
+    expect(await lastOnline()).toBeGreaterThan(TEST_EPOCH - device.periodMs - 1);
+    const since = TEST_EPOCH - 25 * 3_600_000;
+    const silenced = await fetch(`${served.url}/_sim/devices/${device.deviceId.toLowerCase()}/silence`, { method: "POST", body: JSON.stringify({ sinceMs: since }) });
+    expect(silenced.status).toBe(204);
+    expect(await lastOnline()).toBeLessThanOrEqual(since);
+    expect(await lastOnline()).toBeGreaterThan(since - device.periodMs - 1);
+    const newest = ZN2nMessages.parse(await (await call(`/devices/${device.deviceId}/messages?limit=10`)).json())[0]!;
+    expect(newest.ts).toBeLessThanOrEqual(since);
+    expect((await fetch(`${served.url}/_sim/devices/${device.deviceId}/resume`, { method: "POST" })).status).toBe(204);
+    expect(await lastOnline()).toBeGreaterThan(TEST_EPOCH - device.periodMs - 1);
+    expect((await fetch(`${served.url}/_sim/devices/0000000000000000/silence`, { method: "POST" })).status).toBe(404);
+  });
+
   it("manages API keys: the secret shows once, and a deleted key stops working", async () => {
     roomy();
     const created = ZN2nApiKeyCreated.parse(await (await call("/apikeys", { method: "POST", body: JSON.stringify({ name: "CI reader", tps: 3 }) })).json());

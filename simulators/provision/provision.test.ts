@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { aggregateRows, indexBlocks } from "@/lib/ipam/block-tree";
 import { ZProvisionBlockReply, ZProvisionBlocksReply, ZProvisionReply, ZProvisionResourcesReply, ZProvisionTagListReply } from "@/lib/vendors/provision/schemas";
 import type { TServedApp } from "../core/serve";
 import { serveApp, TEST_EPOCH } from "../core/testing";
@@ -165,6 +166,25 @@ describe("ProVision simulator", () => {
     expect(released.message).toBe("198.51.100.16/28 unassigned");
     const after = await allBlocks();
     expect(after.map((b) => [b.id, b.cidr, b.is_assigned, b.child1, b.child2])).toEqual(before.map((b) => [b.id, b.cidr, b.is_assigned, b.child1, b.child2]));
+  });
+
+  it("fills an aggregate up to a share of its space on request, as the console measures it, and unassigning gives the space back", async () => {
+    const utilisation = async (cidr: string) => aggregateRows(indexBlocks(await allBlocks())).find((row) => row.cidr === cidr)!;
+    expect((await utilisation("203.0.113.0/24")).utilisation).toBe(0.5);
+    const response = await fetch(`${served.url}/_sim/aggregates/fill`, { method: "POST", body: JSON.stringify({ cidr: "203.0.113.0/24", percent: 92 }) });
+    const { assigned } = (await response.json()) as { assigned: string[] };
+    // 92 % of 256 addresses is 236 (rounded up): 108 more beside the /25 already assigned, largest blocks first.
+    expect(assigned).toEqual(["203.0.113.128/26", "203.0.113.192/27", "203.0.113.224/29", "203.0.113.232/30"]);
+    const full = await utilisation("203.0.113.0/24");
+    expect(full.utilisation).toBeGreaterThanOrEqual(0.92);
+    expect(full.utilisation).toBeLessThan(0.93);
+    expect(full.blocks.filter((b) => b.status === "assigned").every((b) => b.resourceName !== null)).toBe(true);
+    for (const cidr of assigned) {
+      expect(ZProvisionBlockReply.parse((await call(signed(`target=ipam&action=unassign&block=${encodeURIComponent(cidr)}&skipHolding=true`))).body).success).toBe(1);
+    }
+    expect((await utilisation("203.0.113.0/24")).utilisation).toBe(0.5);
+    const unknown = await fetch(`${served.url}/_sim/aggregates/fill`, { method: "POST", body: JSON.stringify({ cidr: "203.0.113.0/25", percent: 90 }) });
+    expect(unknown.status).toBe(404);
   });
 
   it("keeps an unassigned block in holding without skipHolding, out of smart assignment", async () => {

@@ -1,4 +1,4 @@
-import { contains, formatCidr, overlaps, type TCidr, type TFamily } from "./ip";
+import { blockSize, contains, familyBits, formatCidr, overlaps, type TCidr, type TFamily } from "./ip";
 import { FULL_PERMISSIONS, type TBlockRecord, type TProvisionState } from "./records";
 
 /** Keeps the IPAM tree consistent: splits on assignment, merges free halves back on release. */
@@ -146,6 +146,29 @@ function assign(block: TBlockRecord, resourceId: number, vlan: number | null, no
   Object.assign(block, { isAssigned: true, holding: false, resourceId, assignedTime: now, lastUpdated: now });
   if (vlan !== null) block.vlan = vlan;
   return block;
+}
+
+/**
+ * Assigns free space of `aggregate` to `resourceId`, largest blocks first, until at least `percent`
+ * of it is assigned (as an aggregate fills up over the months); the blocks assigned, in that order.
+ */
+export function fillAggregate(state: TProvisionState, aggregate: TBlockRecord, percent: number, resourceId: number, now: number): TBlockRecord[] {
+  const size = blockSize(aggregate.family, aggregate.mask);
+  const assigned = [...state.blocks.values()].filter((b) => b.topAggregateId === aggregate.id && b.isAssigned).reduce((sum, b) => sum + blockSize(b.family, b.mask), 0n);
+  // Rounded up to a whole address, so the aggregate reaches the percentage rather than falls just short of it.
+  let needed = (size * BigInt(Math.round(percent * 100)) + 9_999n) / 10_000n - assigned;
+  const filled: TBlockRecord[] = [];
+  for (let mask = aggregate.mask; mask <= familyBits(aggregate.family) && needed > 0n; ) {
+    const leaf = blockSize(aggregate.family, mask) <= needed ? firstFreeLeaf(state, aggregate, mask) : null;
+    if (!leaf) {
+      mask++;
+      continue;
+    }
+    const block = assign(carve(state, leaf, { family: leaf.family, address: leaf.address, mask }, now), resourceId, null, now);
+    filled.push(block);
+    needed -= blockSize(block.family, block.mask);
+  }
+  return filled;
 }
 
 /** Without skipHolding the block waits in the holding tank; with it, it is free again at once. */

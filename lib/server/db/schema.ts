@@ -339,3 +339,26 @@ export const unsettledChanges = pgTable(
   },
   (t) => [index("unsettled_changes_connection_idx").on(t.connectionId)],
 );
+
+/**
+ * What needs attention (lib/server/attention), one row per item: when Patchbay first and last saw
+ * it, so its "since" holds across refreshes, restarts and instances. An item that is gone is
+ * marked cleared and starts afresh if it comes back; a row not seen for 7 days is removed. The
+ * alerting slice grows it into transitions (entered / left) and their history.
+ */
+export const attentionState = pgTable(
+  "attention_state",
+  {
+    /** The item's id: vendor/connection/rule/subject, each part percent-encoded. */
+    id: text("id").primaryKey(),
+    /** A connection's id: a uuid, or "env:<vendor>" (so no foreign key). */
+    connectionId: text("connection_id").notNull(),
+    /** "nettica.device_down", … (lib/attention/attention-kinds.ts). */
+    kind: text("kind").notNull(),
+    firstSeen: timestamp("first_seen", { withTimezone: true, precision: 3 }).notNull(),
+    lastSeen: timestamp("last_seen", { withTimezone: true, precision: 3 }).notNull(),
+    /** When a complete evaluation of its connection no longer found it; null while it stands. */
+    clearedAt: timestamp("cleared_at", { withTimezone: true, precision: 3 }),
+  },
+  (t) => [index("attention_state_connection_idx").on(t.connectionId), index("attention_state_last_seen_idx").on(t.lastSeen)],
+);

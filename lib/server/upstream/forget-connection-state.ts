@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, like } from "drizzle-orm";
 import { getDb } from "../db/client";
-import { monitorState, pendingEnrolments, readCache, vendorTokens, vendorJobs } from "../db/schema";
+import { attentionState, monitorState, pendingEnrolments, readCache, vendorTokens, vendorJobs } from "../db/schema";
 
 /**
  * A connection was deleted: its vendor sessions, cached vendor data, pending enrolments, job
@@ -12,6 +12,7 @@ export async function forgetConnectionState(connectionId: string): Promise<void>
   await db.delete(vendorTokens).where(eq(vendorTokens.connectionId, connectionId));
   await db.delete(readCache).where(eq(readCache.connectionId, connectionId));
   await db.delete(monitorState).where(eq(monitorState.connectionId, connectionId));
+  await db.delete(attentionState).where(eq(attentionState.connectionId, connectionId));
   // Their keys are "<kind>/<connection id>/…" (jobKey).
   const pattern = `%/${encodeURIComponent(connectionId).replace(/[%_\\]/g, "\\$&")}/%`;
   await db.delete(pendingEnrolments).where(like(pendingEnrolments.key, pattern));

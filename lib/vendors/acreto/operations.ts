@@ -1,6 +1,6 @@
 import "server-only";
 import { conflict } from "@/lib/server/http/errors";
-import { JobTracker, jobKey } from "@/lib/server/job-tracker";
+import { JobTracker, jobKey, type TJobState } from "@/lib/server/job-tracker";
 import { forgetEnrolment, pendingEnrolment as sharedEnrolment } from "@/lib/server/pending-enrolments";
 import { defineOperation, type TOperation } from "@/lib/server/operations/define-operation";
 import { isVendorError, type TUpstreamConnection } from "@/lib/server/upstream";
@@ -35,9 +35,14 @@ const ecosystemOf = (params: Record<string, string>): TEcosystemRef => ({ custom
 const commits = new JobTracker({ settleMs: 5_000, ttlMs: 6 * 3_600_000 });
 const commitKey = (conn: TUpstreamConnection, ref: TEcosystemRef) => jobKey("acreto.commit", conn.id, ref.customer, ref.ecosystem);
 
+/** Tells the commit tracker what a status read showed; whether a commit runs and since when, as every instance has seen it. */
+export function observeCommit(conn: TUpstreamConnection, ref: TEcosystemRef, status: string): Promise<TJobState> {
+  return commits.observe(commitKey(conn, ref), status === "commit_in_progress", status);
+}
+
 async function commitProgress(conn: TUpstreamConnection, ref: TEcosystemRef, otp?: string) {
   const ecosystem = await getEcosystem(conn, ref, otp);
-  const job = await commits.observe(commitKey(conn, ref), ecosystem.status === "commit_in_progress", ecosystem.status);
+  const job = await observeCommit(conn, ref, ecosystem.status);
   // A commit this server has just posted counts as running even if the read predates it.
   const status = job.running ? "commit_in_progress" : ecosystem.status;
   const progress: TAcretoCommitProgress = {

@@ -1,0 +1,49 @@
+import "server-only";
+import { megaportServiceHref } from "@/lib/attention/item-hrefs";
+import { listProducts } from "@/lib/vendors/megaport/client";
+import type { TMegaportIx, TMegaportProduct, TMegaportVxc } from "@/lib/vendors/megaport/schemas";
+import type { TFinding, TVendorFindings } from "./finding";
+
+/** Gone on purpose: megaportgo's DeleteProduct cancels (a cancelled service can be restored), then Megaport decommissions. */
+const GONE_STATUSES: ReadonlySet<string> = new Set(["CANCELLED", "CANCELLED_PARENT", "DECOMMISSIONING", "DECOMMISSIONED"]);
+/**
+ * Statuses that need nobody: in service, a draft never ordered, or gone. Every other status —
+ * NEW, CONFIGURED, DEPLOYABLE and any Megaport adds — is a service on its way to LIVE that is not there yet.
+ */
+export const MEGAPORT_SETTLED_STATUSES: ReadonlySet<string> = new Set(["LIVE", "DESIGN", ...GONE_STATUSES]);
+
+type TService = TMegaportProduct | TMegaportVxc | TMegaportIx;
+type TAbout = { connectionId: string; on: string | null };
+
+const TYPE_NAMES: Record<string, string> = { MEGAPORT: "Port", MCR2: "MCR", MVE: "MVE", VXC: "VXC", IX: "IX" };
+const typeName = (service: TService) => TYPE_NAMES[service.productType] ?? service.productType;
+
+/** Services LIVE but not up, services not (yet) LIVE, VXCs shut down. One GET /v2/products, shared with the Megaport pages. */
+export const megaportFindings: TVendorFindings = async (connection) => megaportServiceFindings(connection.id, (await listProducts(connection)).data);
+
+/** Ports, MCRs and MVEs with their VXCs and IXs; a VXC between two of the company's own services is listed under both, and judged once. */
+export function megaportServiceFindings(connectionId: string, products: readonly TMegaportProduct[]): TFinding[] {
+  const judged = new Set<string>();
+  const once = (service: TService, about: TAbout) => (judged.has(service.productUid) ? [] : (judged.add(service.productUid), serviceFindings(service, about)));
+  return products.flatMap((product) => [
+    ...once(product, { connectionId, on: null }),
+    ...[...product.associatedVxcs, ...product.associatedIxs].flatMap((line) => once(line, { connectionId, on: product.productName })),
+  ]);
+}
+
+function serviceFindings(service: TService, about: TAbout): TFinding[] {
+  const name = service.productName || service.productUid;
+  const where = about.on ? ` on ${about.on}` : "";
+  const base = { subject: service.productUid, href: megaportServiceHref(about.connectionId, service.productUid), startedAt: null };
+  // A shut-down VXC passes no traffic by the customer's choice: that, not "down", is what needs a look.
+  if ("shutdown" in service && service.shutdown && !GONE_STATUSES.has(service.provisioningStatus)) {
+    return [{ ...base, kind: "megaport.vxc_shut_down", severity: "warning", title: `VXC ${name} is shut down`, detail: `configured but passing no traffic${where}` }];
+  }
+  if (service.provisioningStatus === "LIVE" && service.up === false) {
+    return [{ ...base, kind: "megaport.service_down", severity: "critical", title: `${name} is down`, detail: `${typeName(service)} is LIVE but not up${where}` }];
+  }
+  if (!MEGAPORT_SETTLED_STATUSES.has(service.provisioningStatus)) {
+    return [{ ...base, kind: "megaport.service_not_live", severity: "warning", title: `${name} is not live`, detail: `${typeName(service)} is ${service.provisioningStatus}${where}` }];
+  }
+  return [];
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import { elapsedText } from "@/lib/attention/elapsed-text";
+import { n2nDeviceHref, vendorPageHref } from "@/lib/attention/item-hrefs";
+import { sharedUpstreamUsage, type TUpstreamConnection } from "@/lib/server/upstream";
+import { sharedRead } from "@/lib/server/upstream/shared-reads";
+import { listDevices } from "@/lib/vendors/n2n/client";
+import { isN2nDeviceId, toN2nDeviceRow } from "@/lib/vendors/n2n/schemas";
+import type { TFinding, TVendorFindings } from "./finding";
+
+/** LoRaWAN sensors report every few minutes to hours: a day without an uplink means a flat battery, a lost gateway or a removed device. */
+export const N2N_SILENT_AFTER_MS = 24 * 3_600_000;
+/** Share of the key's daily quota (TPD) from which the rest of the day's calls are at risk. */
+export const N2N_QUOTA_WARNING = 0.9;
+/**
+ * Silence is measured in hours, and every page read counts against the key's daily quota: the
+ * device list is scanned once per this long for everyone, not on every refresh of the overview.
+ */
+export const N2N_DEVICE_SCAN_MS = 5 * 60_000;
+/** N2N's largest page: the fewest calls for the whole list. */
+const PAGE_LIMIT = 1000;
+// A vendor that ignored `skip` would repeat its first page forever.
+const MAX_PAGES = 500;
+
+type THeard = { deviceId: string; name: string; lastOnline: number | null; createdAt: number | null };
+
+/** Devices silent for over a day, and the API key near its daily quota. */
+export const n2nFindings: TVendorFindings = async (connection, now) => {
+  const quiet = await quietDevices(connection);
+  const silent = quiet.flatMap((device) => deviceSilent(connection.id, device, now));
+  // After the scan: its own calls count against today's quota too.
+  return [...silent, ...(await nearDailyQuota(connection))];
+};
+
+/** Every page of GET /devices, once per N2N_DEVICE_SCAN_MS for every viewer and instance; only devices that may be silent before the next scan are kept. */
+function quietDevices(connection: TUpstreamConnection): Promise<THeard[]> {
+  const key = `attention.n2n.quiet\u0000${connection.id}\u0000${connection.version}`;
+  return sharedRead(key, connection.id, N2N_DEVICE_SCAN_MS, async () => {
+    const scannedAt = Date.now();
+    const quiet: THeard[] = [];
+    for (let page = 0, skip = 0; page < MAX_PAGES; page++) {
+      const { devices, sent, total } = await listDevices(connection, { limit: PAGE_LIMIT, skip });
+      for (const device of devices.map(toN2nDeviceRow)) {
+        const heard = device.lastOnline ?? device.createdAt;
+        if (heard === null || scannedAt + N2N_DEVICE_SCAN_MS - heard > N2N_SILENT_AFTER_MS) {
+          quiet.push({ deviceId: device.deviceId, name: device.name, lastOnline: device.lastOnline, createdAt: device.createdAt });
+        }
+      }
+      skip += sent;
+      if (sent < PAGE_LIMIT || (total !== null && skip >= total)) break;
+    }
+    return quiet;
+  }).then(({ value }) => value);
+}
+
+function deviceSilent(connectionId: string, device: THeard, now: number): TFinding[] {
+  const heard = device.lastOnline ?? device.createdAt;
+  // A device with neither time says nothing about when it was last heard: it is not judged.
+  if (heard === null || now - heard <= N2N_SILENT_AFTER_MS) return [];
+  return [
+    {
+      kind: "n2n.device_silent",
+      subject: device.deviceId,
+      severity: "warning",
+      title: `${device.name || device.deviceId} is silent`,
+      detail: device.lastOnline === null ? `no uplink since it was enrolled ${elapsedText(now - heard)} ago` : `last uplink ${elapsedText(now - heard)} ago`,
+      href: isN2nDeviceId(device.deviceId) ? n2nDeviceHref(connectionId, device.deviceId) : vendorPageHref("n2n", connectionId),
+      startedAt: heard,
+    },
+  ];
+}
+
+/** The calls Patchbay made today with this key, as every instance counted them (the usage the N2N page shows). */
+async function nearDailyQuota(connection: TUpstreamConnection): Promise<TFinding[]> {
+  const usage = await sharedUpstreamUsage(connection);
+  if (!usage.perDay || usage.callsToday < usage.perDay * N2N_QUOTA_WARNING) return [];
+  const share = Math.floor((usage.callsToday / usage.perDay) * 100);
+  return [
+    {
+      kind: "n2n.daily_quota",
+      subject: "daily-calls",
+      severity: "warning",
+      title: `API key has used ${share} % of today's calls`,
+      detail: `${usage.callsToday.toLocaleString("en")} of ${usage.perDay.toLocaleString("en")} calls; the count starts again at 00:00 UTC`,
+      href: vendorPageHref("n2n", connection.id),
+      startedAt: null,
+    },
+  ];
+}
