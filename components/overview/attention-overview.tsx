@@ -6,7 +6,7 @@ import { AttentionList } from "./attention-list";
 import { useAttention } from "./use-attention";
 import { VendorAttention } from "./vendor-attention";
 
-/** "What needs me now": every connection's items worst first, then each vendor's counts. Refreshes itself. */
+/** "What needs me now": each vendor's counts at a glance, then every item worst first. Refreshes itself. */
 export function AttentionOverview() {
   const { data, error, isPending } = useAttention();
   const now = useNow(30_000);
@@ -25,7 +25,6 @@ export function AttentionOverview() {
         <EmptyState title="Nothing to watch yet">What needs a person shows here once a vendor connection is added.</EmptyState>
       ) : (
         <>
-          <AttentionList items={data.items} now={now} />
           <ul aria-label="Each vendor" className="grid gap-4 sm:grid-cols-2 xl:grid-cols-5">
             {data.sections.map((section) => (
               <li key={section.vendor}>
@@ -33,6 +32,7 @@ export function AttentionOverview() {
               </li>
             ))}
           </ul>
+          <AttentionList items={data.items} now={now} />
         </>
       )}
     </section>

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState, ErrorState } from "@/components/ui/empty-state";
 import { api } from "@/lib/api-client";
 import type { TConnectionTestResult } from "@/lib/vendors/connection";
-import { VENDOR_INFO, type TVendor } from "@/lib/vendors/vendor-info";
+import { VENDOR_NAMES, type TVendor } from "@/lib/vendors/vendor-names";
 
 type TCard = { id: string; vendor: TVendor; name: string; status: TConnectionTestResult };
 
@@ -37,11 +37,11 @@ export function OverviewCards({ canManage }: { canManage: boolean }) {
           <Card className="h-full" data-testid="connection-card" data-status={card.status.ok ? "ok" : "error"}>
             <div className="flex items-start justify-between gap-2">
               <div>
-                <Link href={VENDOR_INFO[card.vendor].href} className="font-medium hover:underline">
+                <Link href={VENDOR_NAMES[card.vendor].href} className="font-medium hover:underline">
                   {card.name}
                 </Link>
                 <p className="text-xs text-zinc-500">
-                  {VENDOR_INFO[card.vendor].label} · {VENDOR_INFO[card.vendor].area}
+                  {VENDOR_NAMES[card.vendor].label} · {VENDOR_NAMES[card.vendor].area}
                 </p>
               </div>
               <Badge tone={card.status.ok ? "green" : reachable(card.status) ? "amber" : "red"}>

@@ -5,11 +5,11 @@ import { kindCount } from "@/lib/attention/attention-kinds";
 import type { TAttentionConnection, TAttentionSection } from "@/lib/attention/attention-types";
 import { vendorPageHref } from "@/lib/attention/item-hrefs";
 import { kindCounts } from "@/lib/attention/kind-counts";
-import { VENDOR_INFO } from "@/lib/vendors/vendor-info";
+import { VENDOR_NAMES } from "@/lib/vendors/vendor-names";
 
 /** One vendor at a glance: per connection, how many of each kind need a person, "All clear", or why it could not be checked. */
 export function VendorAttention({ section }: { section: TAttentionSection }) {
-  const info = VENDOR_INFO[section.vendor];
+  const info = VENDOR_NAMES[section.vendor];
   const headingId = `attention-${section.vendor}`;
   return (
     <Card className="h-full" data-testid="vendor-attention" data-vendor={section.vendor}>
