@@ -57,6 +57,7 @@ export const mergeClasses = createTailwindMerge(() => ({
     "overflow-x": [{ "overflow-x": scaleOverflow() }],
     "overflow-y": [{ "overflow-y": scaleOverflow() }],
     position: ["static", "fixed", "absolute", "relative", "sticky"],
+    inset: [{ inset: scaleInset() }],
     "inset-y": [{ "inset-y": scaleInset() }],
     top: [{ top: scaleInset() }],
     right: [{ right: scaleInset() }],
@@ -135,6 +136,7 @@ export const mergeClasses = createTailwindMerge(() => ({
   conflictingClassGroups: {
     overflow: ["overflow-x", "overflow-y"],
     flex: ["shrink"],
+    inset: ["inset-y", "top", "right"],
     "inset-y": ["top"],
     gap: ["gap-x", "gap-y"],
     p: ["px", "py", "pt", "pr", "pb", "pl"],
