@@ -250,7 +250,8 @@ test("with tokens that live 4 seconds, twenty seconds of browsing log in once pe
   test.info().annotations.push({ type: "logins", description: summary });
   console.log(summary);
   expect(stats.byStatus["401"] ?? 0, "no call used an expired token more than it had to").toBeLessThanOrEqual(logins);
-  expect(consoleCalls).toBeGreaterThan(10 * logins);
+  // Once per request would be a login for every call; a round of ten calls takes about one token lifetime.
+  expect(consoleCalls).toBeGreaterThanOrEqual(5 * logins);
   expect(calls).toBeGreaterThan(logins);
   // Renewed shortly before each expiry (a tenth of its life early): at most about elapsed / (0.9 × ttl)
   // logins. A token is only renewed when a call needs one, so a slow round (a pause with no calls)
