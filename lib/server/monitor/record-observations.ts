@@ -1,18 +1,14 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { TDb } from "../db/open-database";
-import { alertChannels, alertEvents, monitorState, type TAlertDelivery } from "../db/schema";
+import { alertEvents, monitorState, type TAlertDelivery } from "../db/schema";
 import { transitionText } from "../alerts/alert-message";
-import { tryConnectionLock, type TTransaction } from "./connection-lock";
+import { pendingDeliveries } from "../alerts/pending-deliveries";
+import { tryConnectionLock } from "./connection-lock";
+import { vpnAlertFields } from "./vpn-alert-fields";
 import type { TVpnObservation } from "./watched-vpns";
 
 export type TRecorded = { locked: boolean; transitions: number };
-
-/** One pending delivery per channel that is on now: a channel added later does not get old alerts. */
-async function pendingDeliveries(tx: TTransaction): Promise<Record<string, TAlertDelivery>> {
-  const channels = await tx.select({ id: alertChannels.id, name: alertChannels.name, kind: alertChannels.kind }).from(alertChannels).where(eq(alertChannels.enabled, true));
-  return Object.fromEntries(channels.map((c) => [c.id, { channel: c.name, kind: c.kind, status: "pending", attempts: 0, at: null, error: null } satisfies TAlertDelivery]));
-}
 
 /**
  * Applies one connection's observations under its advisory lock, in one transaction: read the
@@ -64,6 +60,7 @@ export async function recordObservations(
         kind: state,
         connectionId: connection.id,
         connectionName: connection.name,
+        ...vpnAlertFields(connection.id, { ...names, vpnId: vpn.vpnId }),
         vpnId: vpn.vpnId,
         ...names,
         lastSeen,
