@@ -72,19 +72,20 @@ export async function recordAttentionTransitions(db: TDb, connection: TJudgedCon
         })),
       );
     }
+    for (const part of chunks(leaving)) {
+      await tx.delete(attentionAlerts).where(and(eq(attentionAlerts.connectionKey, connection.key), inArray(attentionAlerts.itemId, part.map((row) => row.itemId))));
+    }
+    // What cleared first: a connection read again says so before what it finds anew.
+    for (const row of leaving.filter((row) => row.announced)) {
+      const about = { vendor: row.vendor, rule: row.kind, itemId: row.itemId, title: row.title, detail: row.detail, href: row.href, severity: row.severity };
+      events.push({ ...common, kind: "up", ...about, message: clearedText({ ...row, connectionName: connection.name }, row.enteredAt, judgedAt) });
+    }
     if (!baseline) {
       for (const item of entering) {
         const since = item.since ? new Date(item.since) : judgedAt;
         const about = { vendor: item.vendor, rule: item.kind, itemId: item.id, title: item.title, detail: item.detail, href: item.href, severity: item.severity };
         events.push({ ...common, kind: "down", ...about, message: enteredText({ ...item, connectionName: connection.name }, since) });
       }
-    }
-    for (const part of chunks(leaving)) {
-      await tx.delete(attentionAlerts).where(and(eq(attentionAlerts.connectionKey, connection.key), inArray(attentionAlerts.itemId, part.map((row) => row.itemId))));
-    }
-    for (const row of leaving.filter((row) => row.announced)) {
-      const about = { vendor: row.vendor, rule: row.kind, itemId: row.itemId, title: row.title, detail: row.detail, href: row.href, severity: row.severity };
-      events.push({ ...common, kind: "up", ...about, message: clearedText({ ...row, connectionName: connection.name }, row.enteredAt, judgedAt) });
     }
     if (events.length) {
       const deliveries: Record<string, TAlertDelivery> = await pendingDeliveries(tx);
