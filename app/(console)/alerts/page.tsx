@@ -14,7 +14,7 @@ export default async function AlertsPage() {
     <>
       <PageHeader
         title="Alerts"
-        description="A Nettica VPN with an endpoint is down when its device has not checked in for more than 5 minutes. Each change is sent once: when it goes down and when it is back."
+        description="An alert when something on any connection comes to need attention (what the overview lists) and when it is clear again; for Nettica, when a VPN with an endpoint has not checked in for more than 5 minutes and when it is back. Each change is sent once."
       />
       <div className="space-y-8">
         <MonitorStatus />
