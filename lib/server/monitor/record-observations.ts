@@ -2,10 +2,10 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { TDb } from "../db/open-database";
 import { alertEvents, monitorState, type TAlertDelivery } from "../db/schema";
-import { transitionText } from "../alerts/alert-message";
 import { pendingDeliveries } from "../alerts/pending-deliveries";
 import { tryConnectionLock } from "./connection-lock";
 import { vpnAlertFields } from "./vpn-alert-fields";
+import { transitionText } from "./vpn-transition-text";
 import type { TVpnObservation } from "./watched-vpns";
 
 export type TRecorded = { locked: boolean; transitions: number };
