@@ -1,3 +1,13 @@
+CREATE TABLE "alert_mutes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"rule" text NOT NULL,
+	"connection_id" text,
+	"until" timestamp (3) with time zone NOT NULL,
+	"reason" text DEFAULT '' NOT NULL,
+	"created_by" text NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "attention_alerts" (
 	"connection_key" text NOT NULL,
 	"item_id" text NOT NULL,
@@ -47,5 +57,7 @@ ALTER TABLE "alert_events" ALTER COLUMN "item_id" SET NOT NULL;--> statement-bre
 ALTER TABLE "alert_events" ALTER COLUMN "title" SET NOT NULL;--> statement-breakpoint
 ALTER TABLE "alert_events" ALTER COLUMN "detail" SET NOT NULL;--> statement-breakpoint
 ALTER TABLE "alert_events" ALTER COLUMN "severity" SET NOT NULL;--> statement-breakpoint
+ALTER TABLE "alert_events" ADD COLUMN "muted" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "alert_mutes_until_idx" ON "alert_mutes" USING btree ("until");--> statement-breakpoint
 CREATE INDEX "attention_alerts_connection_idx" ON "attention_alerts" USING btree ("connection_id");--> statement-breakpoint
 CREATE INDEX "alert_events_item_idx" ON "alert_events" USING btree ("item_id");

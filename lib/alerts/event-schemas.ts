@@ -47,6 +47,8 @@ export type TAlertEventView = {
   network: string | null;
   lastSeen: string | null;
   message: string;
+  /** Its rule was muted: kept here, sent nowhere. */
+  muted: boolean;
   deliveries: TAlertDeliveryView[];
 };
 

@@ -26,6 +26,7 @@ function eventView(row: TRow): TAlertEventView {
     network: row.netName,
     lastSeen: row.lastSeen?.toISOString() ?? null,
     message: row.message,
+    muted: row.muted,
     deliveries: Object.entries(row.deliveries)
       .map(([channelId, d]) => ({ channelId, ...d }))
       .sort((a, b) => a.channel.localeCompare(b.channel)),

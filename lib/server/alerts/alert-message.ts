@@ -2,7 +2,7 @@ import "server-only";
 import type { TAlertKind } from "@/lib/alerts/event-schemas";
 import type { TVendor } from "@/lib/vendors/vendor-info";
 import { attentionSubject } from "../attention/attention-alert-text";
-import { NETTICA_VPN_RULE } from "../db/schema";
+import { NETTICA_VPN_RULE } from "@/lib/alerts/alert-rules";
 import type { TAlertEventRow } from "./claim-alert-event";
 import { consoleLink } from "./console-link";
 

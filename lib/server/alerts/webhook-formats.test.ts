@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { NETTICA_VPN_RULE } from "../db/schema";
+import { NETTICA_VPN_RULE } from "@/lib/alerts/alert-rules";
 import { alertMessage, testMessage, type TStoredEvent } from "./alert-message";
 import { sendToChannel } from "./send-to-channel";
 import { slackWebhookBody } from "./slack-webhook-body";

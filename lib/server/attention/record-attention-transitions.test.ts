@@ -4,7 +4,7 @@ import { ZAlertChannelInput } from "@/lib/alerts/channel-schemas";
 import { createChannel } from "../alerts/channel-store";
 import { useDatabaseForTests } from "../db/client";
 import type { TDatabase } from "../db/open-database";
-import { alertEvents, attentionAlerts, attentionJudgements } from "../db/schema";
+import { alertEvents, alertMutes, attentionAlerts, attentionJudgements } from "../db/schema";
 import { secondInstanceOf, testDatabases } from "../db/test-databases";
 import { recordAttentionTransitions } from "./record-attention-transitions";
 
@@ -47,7 +47,7 @@ describe.each(testDatabases())("recording attention transitions on $name", ({ op
     await database.close();
   });
   beforeEach(async () => {
-    for (const table of [alertEvents, attentionAlerts, attentionJudgements]) await database.db.delete(table);
+    for (const table of [alertEvents, attentionAlerts, attentionJudgements, alertMutes]) await database.db.delete(table);
   });
 
   it("records the first complete evaluation as the baseline, and sends neither those items nor their clearing", async () => {
@@ -122,5 +122,23 @@ describe.each(testDatabases())("recording attention transitions on $name", ({ op
     } finally {
       if (other !== database) await other.close();
     }
+  });
+
+  it("keeps a muted rule's transitions as muted events, sent nowhere, and does not send the clearing of what entered muted", async () => {
+    const mute = (connectionId: string | null, untilMs: number) => database.db.insert(alertMutes).values({ rule: "megaport.service_down", connectionId, until: new Date(untilMs), createdBy: "ops@example.test" });
+    await record(T0, [item("a")]);
+    await mute(CONN.id, T0 + 3_600_000);
+    await mute("another-connection", T0 + 10 * 3_600_000);
+    await record(T0 + 60_000, [item("b")]);
+    await record(T0 + 120_000, [item("b"), failing]);
+    // The mute has ended: b, which entered muted, clears quietly; c is news again.
+    await record(T0 + 2 * 3_600_000, [failing]);
+    await record(T0 + 2 * 3_600_000 + 60_000, [failing, item("c")]);
+    const events = (await database.db.select().from(alertEvents)).sort((x, y) => x.id - y.id);
+    expect(events.map((event) => [event.kind, event.title, event.muted, event.deliveryStatus, Object.keys(event.deliveries).length])).toEqual([
+      ["down", "b is down", true, "done", 0],
+      ["down", "Connection Megaport (environment) is failing", false, "pending", 1],
+      ["down", "c is down", false, "pending", 1],
+    ]);
   });
 });

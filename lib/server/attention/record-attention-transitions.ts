@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { TConnectionAttention } from "@/lib/attention/attention-types";
+import { mutedRules } from "../alerts/alert-mutes";
 import { pendingDeliveries } from "../alerts/pending-deliveries";
 import type { TDb } from "../db/open-database";
 import { alertEvents, attentionAlerts, attentionJudgements, type TAlertDelivery } from "../db/schema";
@@ -34,6 +35,8 @@ const chunks = <T>(rows: readonly T[]) => Array.from({ length: Math.ceil(rows.le
  * transition is recorded exactly once. Until a complete evaluation has been applied, what needs
  * attention is the baseline: held without an alert, and its clearing sent neither. A failed
  * evaluation (the connection could not be read) clears nothing: it says nothing of the items.
+ * A transition of a muted rule is kept as a muted event, sent nowhere; an item that entered
+ * muted is not announced, so its clearing is not sent either.
  */
 export async function recordAttentionTransitions(db: TDb, connection: TJudgedConnection, evaluation: TConnectionAttention): Promise<TAttentionRecorded> {
   const judgedAt = new Date(evaluation.connection.checkedAt);
@@ -46,6 +49,7 @@ export async function recordAttentionTransitions(db: TDb, connection: TJudgedCon
     // A pass that evaluated earlier but got the lock later must not undo a newer judgement.
     if (judgement && judgement.judgedAt.getTime() >= judgedAt.getTime()) return { locked: true, ...idle, stale: true };
     const baseline = !judgement?.baselineDone;
+    const muted = await mutedRules(tx, connection.id, judgedAt);
 
     const held = await tx.select().from(attentionAlerts).where(eq(attentionAlerts.connectionKey, connection.key));
     const heldIds = new Set(held.map((row) => row.itemId));
@@ -68,7 +72,7 @@ export async function recordAttentionTransitions(db: TDb, connection: TJudgedCon
           detail: item.detail,
           href: item.href,
           enteredAt: judgedAt,
-          announced: !baseline,
+          announced: !baseline && !muted.has(item.kind),
         })),
       );
     }
@@ -78,19 +82,20 @@ export async function recordAttentionTransitions(db: TDb, connection: TJudgedCon
     // What cleared first: a connection read again says so before what it finds anew.
     for (const row of leaving.filter((row) => row.announced)) {
       const about = { vendor: row.vendor, rule: row.kind, itemId: row.itemId, title: row.title, detail: row.detail, href: row.href, severity: row.severity };
-      events.push({ ...common, kind: "up", ...about, message: clearedText({ ...row, connectionName: connection.name }, row.enteredAt, judgedAt) });
+      events.push({ ...common, kind: "up", ...about, muted: muted.has(row.kind), message: clearedText({ ...row, connectionName: connection.name }, row.enteredAt, judgedAt) });
     }
     if (!baseline) {
       for (const item of entering) {
         const since = item.since ? new Date(item.since) : judgedAt;
         const about = { vendor: item.vendor, rule: item.kind, itemId: item.id, title: item.title, detail: item.detail, href: item.href, severity: item.severity };
-        events.push({ ...common, kind: "down", ...about, message: enteredText({ ...item, connectionName: connection.name }, since) });
+        events.push({ ...common, kind: "down", ...about, muted: muted.has(item.kind), message: enteredText({ ...item, connectionName: connection.name }, since) });
       }
     }
     if (events.length) {
-      const deliveries: Record<string, TAlertDelivery> = await pendingDeliveries(tx);
-      const deliveryStatus = Object.keys(deliveries).length ? ("pending" as const) : ("done" as const);
-      for (const part of chunks(events)) await tx.insert(alertEvents).values(part.map((event) => ({ ...event, deliveries, deliveryStatus })));
+      const deliveries: Record<string, TAlertDelivery> = events.some((event) => !event.muted) ? await pendingDeliveries(tx) : {};
+      const outbox = (event: (typeof events)[number]) =>
+        event.muted || Object.keys(deliveries).length === 0 ? { deliveries: {}, deliveryStatus: "done" as const } : { deliveries, deliveryStatus: "pending" as const };
+      for (const part of chunks(events)) await tx.insert(alertEvents).values(part.map((event) => ({ ...event, ...outbox(event) })));
     }
 
     const baselineDone = Boolean(judgement?.baselineDone) || complete;

@@ -167,9 +167,6 @@ export type TAlertDelivery = {
   retryFrom?: string;
 };
 
-/** The alert rule of the Nettica monitor's VPN down/up events; every other event carries an attention kind. */
-export const NETTICA_VPN_RULE = "nettica.vpn_down";
-
 /**
  * One transition, and the outbox of its notifications (one delivery per channel): a Nettica VPN
  * going down or coming back (the monitor), or an attention item entering or leaving attention.
@@ -184,7 +181,7 @@ export const alertEvents = pgTable(
     /** The direction, for every event: down = went down or entered attention; up = back up or cleared. */
     kind: text("kind", { enum: ["down", "up"] }).notNull(),
     vendor: text("vendor", { enum: ["nettica", "acreto", "provision", "n2n", "megaport"] }).notNull(),
-    /** NETTICA_VPN_RULE, or the attention kind ("provision.aggregate_full", …). */
+    /** NETTICA_VPN_RULE (lib/alerts/alert-rules.ts), or the attention kind ("provision.aggregate_full", …). */
     rule: text("rule").notNull(),
     /** What it is about, stable across events: the attention item's id (vendor/connection/rule/subject). */
     itemId: text("item_id").notNull(),
@@ -204,6 +201,8 @@ export const alertEvents = pgTable(
     netName: text("net_name"),
     lastSeen: timestamp("last_seen", { withTimezone: true }),
     message: text("message").notNull(),
+    /** Its rule was muted (alertMutes) when it happened: kept for the history, sent to no channel. */
+    muted: boolean("muted").notNull().default(false),
     /** Keyed by channel id. */
     deliveries: jsonb("deliveries").$type<Record<string, TAlertDelivery>>().notNull().default({}),
     /** pending until every channel got it or was given up on. */
@@ -420,4 +419,24 @@ export const attentionAlerts = pgTable(
     announced: boolean("announced").notNull(),
   },
   (t) => [primaryKey({ columns: [t.connectionKey, t.itemId] }), index("attention_alerts_connection_idx").on(t.connectionId)],
+);
+
+/**
+ * An operator's pause of one rule's alerts — an attention kind, or the Nettica monitor's VPN rule —
+ * on one connection or on all, until it expires. What happens meanwhile is kept in the history as
+ * muted and sent nowhere.
+ */
+export const alertMutes = pgTable(
+  "alert_mutes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    rule: text("rule").notNull(),
+    /** A connection's id (a uuid, or "env:<vendor>"); null: every connection. */
+    connectionId: text("connection_id"),
+    until: timestamp("until", { withTimezone: true, precision: 3 }).notNull(),
+    reason: text("reason").notNull().default(""),
+    createdBy: text("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index("alert_mutes_until_idx").on(t.until)],
 );

@@ -3,6 +3,7 @@ import { ATTENTION_REFRESH_MS } from "@/lib/attention/refresh-interval";
 import { unassign } from "@/lib/vendors/provision/client";
 import { startSimulators, type TRunningSimulators } from "@/simulators";
 import { listAlertEvents } from "../alerts/alert-events";
+import { createMute, deleteMute } from "../alerts/alert-mutes";
 import { createChannel } from "../alerts/channel-store";
 import { startSmtpReceiver, type TSmtpReceiver } from "../alerts/testing/smtp-receiver";
 import { startWebhookReceiver, type TReceivedHook, type TWebhookReceiver } from "../alerts/testing/webhook-receiver";
@@ -258,5 +259,26 @@ describe.each(testDatabases())("alerts for every vendor on $name", ({ open }) =>
     expect(history.every((event) => event.deliveries.length === 4 && event.deliveries.every((delivery) => delivery.status === "sent"))).toBe(true);
     const seen = JSON.stringify([history, smtp.mails, webhook.hooks.map((hook: TReceivedHook) => hook.json)]);
     expect(secrets.filter((secret) => seen.includes(secret))).toEqual([]);
+  });
+
+  it("sends nothing of a muted rule, shows it in the history as muted, and sends again once the mute is ended", async () => {
+    const mute = await createMute({ rule: "megaport.service_down", connectionId: ids.megaport, hours: 1, reason: "maintenance" }, "ops@example.test");
+    const core = sims.simulators.megaport.state.products.find((product) => product.productName === "SYD-CORE-01")!;
+    sims.simulators.megaport.control.setFields(core.productUid, { up: false });
+    later(NEXT_REFRESH);
+    await pass();
+    expectSent([]);
+    const [latest] = await listAlertEvents({ limit: 1 });
+    expect(latest).toMatchObject({ title: "SYD-CORE-01 is down", kind: "down", muted: true, deliveries: [] });
+    await deleteMute(mute.id);
+    // What entered muted is not announced now, nor is its clearing; the next time is.
+    sims.simulators.megaport.control.setFields(core.productUid, { up: true });
+    later(NEXT_REFRESH);
+    await pass();
+    sims.simulators.megaport.control.setFields(core.productUid, { up: false });
+    later(NEXT_REFRESH);
+    await pass();
+    expectSent(["Patchbay: SYD-CORE-01 is down (Megaport)"]);
+    sims.simulators.megaport.control.setFields(core.productUid, { up: true });
   });
 });

@@ -2,6 +2,8 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { TDb } from "../db/open-database";
 import { alertEvents, monitorState, type TAlertDelivery } from "../db/schema";
+import { NETTICA_VPN_RULE } from "@/lib/alerts/alert-rules";
+import { mutedRules } from "../alerts/alert-mutes";
 import { pendingDeliveries } from "../alerts/pending-deliveries";
 import { tryConnectionLock } from "./connection-lock";
 import { vpnAlertFields } from "./vpn-alert-fields";
@@ -29,6 +31,7 @@ export async function recordObservations(
     const rows = await tx.select().from(monitorState).where(eq(monitorState.connectionId, connection.stateKey));
     const known = new Map(rows.map((row) => [row.vpnId, row]));
     let deliveries: Record<string, TAlertDelivery> | undefined;
+    let muted: boolean | undefined;
     let transitions = 0;
 
     for (const vpn of observations) {
@@ -53,7 +56,9 @@ export async function recordObservations(
         continue;
       }
       await tx.update(monitorState).set({ ...names, state, since: observedAt, lastSeen, updatedAt: observedAt }).where(key);
-      deliveries ??= await pendingDeliveries(tx);
+      // A muted rule's transition is kept for the history and sent nowhere.
+      muted ??= (await mutedRules(tx, connection.id, observedAt)).has(NETTICA_VPN_RULE);
+      deliveries ??= muted ? {} : await pendingDeliveries(tx);
       const message = transitionText({ kind: state, at: observedAt, connectionName: connection.name, ...names, lastSeen, previousSince: row.since });
       await tx.insert(alertEvents).values({
         at: observedAt,
@@ -65,6 +70,7 @@ export async function recordObservations(
         ...names,
         lastSeen,
         message,
+        muted,
         deliveries,
         deliveryStatus: Object.keys(deliveries).length ? "pending" : "done",
       });

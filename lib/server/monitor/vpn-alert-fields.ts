@@ -1,6 +1,6 @@
 import "server-only";
 import { netticaDeviceHref } from "@/lib/attention/item-hrefs";
-import { NETTICA_VPN_RULE } from "../db/schema";
+import { NETTICA_VPN_RULE } from "@/lib/alerts/alert-rules";
 
 type TVpnNames = { deviceId: string; deviceName: string; vpnId: string; vpnName: string; netName: string };
 
