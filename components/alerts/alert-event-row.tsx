@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import type { TAlertEventView } from "@/lib/alerts/event-schemas";
 import { VENDOR_NAMES } from "@/lib/vendors/vendor-names";
 import { DeliveryBadges } from "./delivery-badges";
+import { MuteButton } from "./mute-button";
 import { SendAgainButton } from "./send-again-button";
 
 /** The Nettica monitor's VPNs go down and come back; every other item enters attention and clears. */
@@ -16,7 +17,7 @@ function statusWords(event: TAlertEventView): string {
 }
 
 /** One alert: when, where, what (linked to its page), how bad, which way, and what each channel made of it. */
-export function AlertEventRow({ event, canSendAgain }: { event: TAlertEventView; canSendAgain: boolean }) {
+export function AlertEventRow({ event, canAct }: { event: TAlertEventView; canAct: boolean }) {
   return (
     <tr title={event.message} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800" data-vendor={event.vendor}>
       <td className="px-3 py-2 whitespace-nowrap">
@@ -53,8 +54,13 @@ export function AlertEventRow({ event, canSendAgain }: { event: TAlertEventView;
         <Badge tone={event.kind === "down" ? "red" : "green"}>{statusWords(event)}</Badge>
       </td>
       <td className="px-3 py-2">
-        <DeliveryBadges deliveries={event.deliveries} />
-        {canSendAgain && <SendAgainButton event={event} />}
+        {event.muted ? <Badge tone="gray">Muted: sent nowhere</Badge> : <DeliveryBadges deliveries={event.deliveries} />}
+        {canAct && (
+          <div className="mt-1 flex flex-wrap gap-1">
+            <SendAgainButton event={event} />
+            <MuteButton event={event} />
+          </div>
+        )}
       </td>
     </tr>
   );

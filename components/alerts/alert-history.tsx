@@ -10,7 +10,7 @@ import { useAlertEvents } from "./use-alert-events";
 
 const HEADERS = ["Time", "Vendor", "What", "Severity", "Status", "Delivery"];
 
-/** Every alert, newest first — items entering attention and clearing, Nettica VPNs down and up — with what each channel made of it; operators may send a given-up one again. */
+/** Every alert, newest first — items entering attention and clearing, Nettica VPNs down and up — with what each channel made of it; operators may send a given-up one again, or mute its rule. */
 export function AlertHistory({ canSendAgain }: { canSendAgain: boolean }) {
   const [q, setQ] = useState("");
   const [kind, setKind] = useState("");
@@ -59,7 +59,7 @@ export function AlertHistory({ canSendAgain }: { canSendAgain: boolean }) {
             </thead>
             <tbody>
               {events.map((event) => (
-                <AlertEventRow key={event.id} event={event} canSendAgain={canSendAgain} />
+                <AlertEventRow key={event.id} event={event} canAct={canSendAgain} />
               ))}
             </tbody>
           </table>
