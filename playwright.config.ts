@@ -58,6 +58,9 @@ export default defineConfig({
         ADMIN_PASSWORD: E2E.adminPassword,
         NEXTAUTH_URL: `http://127.0.0.1:${E2E.consolePort}`,
         CRON_SECRET: E2E.cronSecret,
+        // The scheduled pass reads every connection's lists (attention alerts) every minute; specs that
+        // count vendor calls must not see it. Specs that need a pass call /api/cron/monitor, as Vercel Cron does.
+        MONITOR_DISABLED: "true",
       },
       url: `http://127.0.0.1:${E2E.consolePort}/api/health`,
       reuseExistingServer: false,

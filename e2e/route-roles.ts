@@ -36,6 +36,8 @@ export const ROUTE_ROLES: Record<string, Partial<Record<THttpMethod, TRouteRule>
   "app/api/alerts/events/[id]/send-again/route.ts": { POST: "operator" },
   "app/api/alerts/events/route.ts": { GET: "viewer" },
   "app/api/alerts/monitor/route.ts": { GET: "viewer" },
+  "app/api/alerts/mutes/[id]/route.ts": { DELETE: "operator" },
+  "app/api/alerts/mutes/route.ts": { GET: "viewer", POST: "operator" },
   "app/api/attention/route.ts": { GET: "viewer" },
   "app/api/audit/route.ts": { GET: "admin" },
   "app/api/auth/[...nextauth]/route.ts": {

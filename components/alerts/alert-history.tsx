@@ -1,39 +1,49 @@
 "use client";
 
 import { useDeferredValue, useState } from "react";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/input";
-import { DeliveryBadges } from "./delivery-badges";
-import { SendAgainButton } from "./send-again-button";
+import { VENDOR_NAMES, VENDORS } from "@/lib/vendors/vendor-names";
+import { AlertEventRow } from "./alert-event-row";
 import { useAlertEvents } from "./use-alert-events";
 
-const HEADERS = ["Time", "Connection", "Device", "VPN / network", "Status", "Delivery"];
+const HEADERS = ["Time", "Vendor", "What", "Severity", "Status", "Delivery"];
 
-/** Every down/up alert, newest first, with what each channel made of it; operators may send a given-up one again. */
+/** Every alert, newest first — items entering attention and clearing, Nettica VPNs down and up — with what each channel made of it; operators may send a given-up one again, or mute its rule. */
 export function AlertHistory({ canSendAgain }: { canSendAgain: boolean }) {
   const [q, setQ] = useState("");
   const [kind, setKind] = useState("");
+  const [vendor, setVendor] = useState("");
   const search = useDeferredValue(q.trim());
-  const query = useAlertEvents(kind, search);
+  const query = useAlertEvents(kind, search, vendor);
   const events = query.data?.pages.flat() ?? [];
-  const filtered = Boolean(kind || search);
+  const filtered = Boolean(kind || search || vendor);
 
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <Input type="search" aria-label="Search alerts" placeholder="Search device, VPN or network…" value={q} onChange={(e) => setQ(e.target.value)} className="max-w-xs" />
-        <Select aria-label="Status" value={kind} onChange={(e) => setKind(e.target.value)} className="w-40">
-          <option value="">Down and up</option>
-          <option value="down">Down only</option>
-          <option value="up">Up only</option>
+        <Input type="search" aria-label="Search alerts" placeholder="Search what, device, VPN or network…" value={q} onChange={(e) => setQ(e.target.value)} className="max-w-xs" />
+        <Select aria-label="Status" value={kind} onChange={(e) => setKind(e.target.value)} className="w-48">
+          <option value="">Down and up, entered and cleared</option>
+          <option value="down">Down or entered only</option>
+          <option value="up">Up or cleared only</option>
+        </Select>
+        <Select aria-label="Vendor" value={vendor} onChange={(e) => setVendor(e.target.value)} className="w-48">
+          <option value="">Every vendor</option>
+          {VENDORS.map((name) => (
+            <option key={name} value={name}>
+              {VENDOR_NAMES[name].label}
+            </option>
+          ))}
         </Select>
       </div>
       {query.error && <ErrorState error={query.error} />}
       {!query.error && !query.isPending && events.length === 0 ? (
         <EmptyState title={filtered ? "No alerts match" : "No alerts yet"}>
-          {filtered ? "Try another search or status." : "When a Nettica VPN with an endpoint stops checking in for more than 5 minutes, it shows here — and again when it is back."}
+          {filtered
+            ? "Try another search, status or vendor."
+            : "When something on a connection comes to need attention (what the overview lists), or a Nettica VPN with an endpoint stops checking in for more than 5 minutes, it shows here — and again when it is clear."}
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
@@ -49,24 +59,7 @@ export function AlertHistory({ canSendAgain }: { canSendAgain: boolean }) {
             </thead>
             <tbody>
               {events.map((event) => (
-                <tr key={event.id} title={event.message} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800">
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>
-                  </td>
-                  <td className="px-3 py-2">{event.connection}</td>
-                  <td className="px-3 py-2 font-medium">{event.device}</td>
-                  <td className="px-3 py-2">
-                    <div>{event.vpn}</div>
-                    <div className="text-xs text-zinc-500">{event.network}</div>
-                  </td>
-                  <td className="px-3 py-2">
-                    <Badge tone={event.kind === "down" ? "red" : "green"}>{event.kind === "down" ? "Down" : "Up"}</Badge>
-                  </td>
-                  <td className="px-3 py-2">
-                    <DeliveryBadges deliveries={event.deliveries} />
-                    {canSendAgain && <SendAgainButton event={event} />}
-                  </td>
-                </tr>
+                <AlertEventRow key={event.id} event={event} canAct={canSendAgain} />
               ))}
             </tbody>
           </table>

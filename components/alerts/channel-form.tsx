@@ -5,18 +5,22 @@ import { useState, type FormEvent } from "react";
 import { SecretInput } from "@/components/connections/secret-input";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
-import type { TAlertChannelForm, TAlertChannelView } from "@/lib/alerts/channel-schemas";
+import type { TAlertChannelForm, TAlertChannelView, TWebhookFormat } from "@/lib/alerts/channel-schemas";
 import { ApiError } from "@/lib/api-client";
 import { useSaveAlertChannel } from "./use-alert-channels";
+import { WEBHOOK_FORMAT_HINTS, WEBHOOK_FORMAT_NAMES } from "./webhook-format-names";
 
 type TKind = TAlertChannelView["kind"];
 const TLS_LABELS = { starttls: "STARTTLS (usually port 587)", tls: "TLS from the start (usually port 465)", none: "None — password and mail in clear text" } as const;
 const DEFAULT_PORT = { starttls: "587", tls: "465", none: "25" } as const;
+const FORMAT_LABELS: Record<TWebhookFormat, string> = { generic: "Generic JSON", slack: "Slack (incoming webhook)", teams: "Microsoft Teams (Adaptive Card)" };
+const FORMATS = Object.keys(WEBHOOK_FORMAT_NAMES) as TWebhookFormat[];
 
 /** Adds a channel or edits one; the SMTP password and the webhook URL are write-only. */
 export function ChannelForm({ channel, onDone }: { channel?: TAlertChannelView; onDone: () => void }) {
   const [kind, setKind] = useState<TKind>(channel?.kind ?? "email");
   const [tls, setTls] = useState<keyof typeof TLS_LABELS>(channel?.kind === "email" ? channel.email.tls : "starttls");
+  const [format, setFormat] = useState<TWebhookFormat>(channel?.kind === "webhook" ? channel.webhook.format : "generic");
   const [clearPassword, setClearPassword] = useState(false);
   const save = useSaveAlertChannel();
   const fieldErrors = save.error instanceof ApiError ? save.error.fieldErrors : undefined;
@@ -31,7 +35,7 @@ export function ChannelForm({ channel, onDone }: { channel?: TAlertChannelView; 
     const input: TAlertChannelForm =
       kind === "email"
         ? { kind, ...common, host: text("host"), port: text("port"), tls, user: text("user"), password: text("password"), from: text("from"), to: text("to"), ...(channel ? { clearPassword } : {}) }
-        : { kind, ...common, url: text("url") };
+        : { kind, ...common, url: text("url"), format };
     save.mutate({ id: channel?.id, input }, { onSuccess: onDone });
   }
 
@@ -86,18 +90,29 @@ export function ChannelForm({ channel, onDone }: { channel?: TAlertChannelView; 
           </Field>
         </>
       ) : (
-        <Field
-          id="url"
-          label="Webhook URL"
-          hint={channel?.kind === "webhook" ? `Stored for ${channel.webhook.host}. The URL is a credential: it is never shown again.` : "Slack incoming webhooks work as they are: Patchbay posts JSON with a text field."}
-          error={error("url")}
-        >
-          {channel?.kind === "webhook" ? (
-            <SecretInput id="url" isSet={channel.secrets.url.set} canClear={false} onClear={() => undefined} />
-          ) : (
-            <Input id="url" name="url" type="url" placeholder="https://hooks.slack.com/services/…" autoComplete="off" spellCheck={false} />
-          )}
-        </Field>
+        <>
+          <Field id="format" label="Format" hint={WEBHOOK_FORMAT_HINTS[format]} error={error("format")}>
+            <Select id="format" value={format} onChange={(e) => setFormat(e.target.value as TWebhookFormat)}>
+              {FORMATS.map((value) => (
+                <option key={value} value={value}>
+                  {FORMAT_LABELS[value]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field
+            id="url"
+            label="Webhook URL"
+            hint={channel?.kind === "webhook" ? `Stored for ${channel.webhook.host}. The URL is a credential: it is never shown again.` : "The URL is a credential: it is stored encrypted and never shown again."}
+            error={error("url")}
+          >
+            {channel?.kind === "webhook" ? (
+              <SecretInput id="url" isSet={channel.secrets.url.set} canClear={false} onClear={() => undefined} />
+            ) : (
+              <Input id="url" name="url" type="url" placeholder={format === "teams" ? "https://….webhook.office.com/…" : "https://hooks.slack.com/services/…"} autoComplete="off" spellCheck={false} />
+            )}
+          </Field>
+        </>
       )}
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="enabled" defaultChecked={channel?.enabled ?? true} className="size-4 accent-sky-600" />

@@ -12,6 +12,7 @@ import { ErrorState } from "@/components/ui/empty-state";
 import type { TAlertChannelView } from "@/lib/alerts/channel-schemas";
 import { LastDelivery } from "./last-delivery";
 import { useAlertChannels, useDeleteAlertChannel, useTestAlertChannel } from "./use-alert-channels";
+import { WEBHOOK_FORMAT_NAMES } from "./webhook-format-names";
 
 // Loaded when the dialog opens: its form is not needed to list the channels.
 // `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
@@ -20,7 +21,7 @@ const ChannelForm = dynamic(() => import("./channel-form").then((m) => m.Channel
 const TLS_SHORT = { starttls: "STARTTLS", tls: "TLS", none: "no TLS" } as const;
 
 function destination(channel: TAlertChannelView): string {
-  if (channel.kind === "webhook") return `POST to ${channel.webhook.host}`;
+  if (channel.kind === "webhook") return `POST to ${channel.webhook.host} (${WEBHOOK_FORMAT_NAMES[channel.webhook.format]})`;
   const { to, host, port, tls } = channel.email;
   return `${to.join(", ")} via ${host}:${port} (${TLS_SHORT[tls]})`;
 }

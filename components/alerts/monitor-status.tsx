@@ -26,6 +26,7 @@ export function MonitorStatus() {
           "no check yet (add a Nettica connection, or wait for the first pass)"
         )}
       </p>
+      <p className="text-xs text-zinc-500">The same pass alerts on what needs attention on every connection (what the overview lists), when it enters and when it clears.</p>
       {data.down.length > 0 ? (
         <div>
           <p className="text-xs font-medium text-red-700 dark:text-red-400">Down now ({data.down.length})</p>

@@ -15,8 +15,8 @@ export function SendAgainButton({ event }: { event: TAlertEventView }) {
   const failed = event.deliveries.filter((delivery) => delivery.status === "failed");
   if (failed.length === 0) return null;
   return (
-    <div className="mt-1 space-y-1">
-      <Button size="sm" variant="secondary" onClick={() => send.mutate()} disabled={send.isPending} aria-label={`Send the alert about ${event.device} again to ${failed.map((d) => d.channel).join(", ")}`}>
+    <div className="space-y-1">
+      <Button size="sm" variant="secondary" onClick={() => send.mutate()} disabled={send.isPending} aria-label={`Send the alert about ${event.device ?? event.title} again to ${failed.map((d) => d.channel).join(", ")}`}>
         {send.isPending ? "Sending…" : "Send again"}
       </Button>
       {send.error && (

@@ -7,14 +7,15 @@ import { api } from "@/lib/api-client";
 export const ALERT_PAGE_SIZE = 50;
 
 /** The alert history, newest first, a page at a time. */
-export function useAlertEvents(kind: string, search: string) {
+export function useAlertEvents(kind: string, search: string, vendor = "") {
   return useInfiniteQuery({
-    queryKey: ["alert-events", kind, search],
+    queryKey: ["alert-events", kind, search, vendor],
     initialPageParam: 0,
     queryFn: ({ pageParam }) => {
       const params = new URLSearchParams({ limit: String(ALERT_PAGE_SIZE) });
       if (kind) params.set("kind", kind);
       if (search) params.set("q", search);
+      if (vendor) params.set("vendor", vendor);
       if (pageParam) params.set("before", String(pageParam));
       return api<{ events: TAlertEventView[] }>(`/api/alerts/events?${params}`).then((r) => r.events);
     },

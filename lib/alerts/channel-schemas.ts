@@ -50,8 +50,13 @@ const emailFields = {
   from: zFrom,
   to: zRecipients,
 };
+/** What a webhook receives: Patchbay's own JSON, a Slack incoming-webhook message, or a Microsoft Teams card. */
+export const WEBHOOK_FORMATS = ["generic", "slack", "teams"] as const;
+export const ZWebhookFormat = z.enum(WEBHOOK_FORMATS, "Choose generic, Slack or Microsoft Teams");
+export type TWebhookFormat = z.infer<typeof ZWebhookFormat>;
+
 const emailChannel = z.object({ name: zName, enabled: z.boolean(), ...emailFields });
-const webhookChannel = z.object({ name: zName, enabled: z.boolean(), url: zWebhookUrl });
+const webhookChannel = z.object({ name: zName, enabled: z.boolean(), url: zWebhookUrl, format: ZWebhookFormat });
 
 export const ZEmailChannelInput = emailChannel.extend({
   kind: z.literal("email"),
@@ -59,7 +64,8 @@ export const ZEmailChannelInput = emailChannel.extend({
   user: emailFields.user.default(""),
   password: emailFields.password.optional(),
 });
-export const ZWebhookChannelInput = webhookChannel.extend({ kind: z.literal("webhook"), enabled: z.boolean().default(true) });
+/** Without a format: generic, as every channel was before formats existed. */
+export const ZWebhookChannelInput = webhookChannel.extend({ kind: z.literal("webhook"), enabled: z.boolean().default(true), format: ZWebhookFormat.optional() });
 export const ZAlertChannelInput = z.discriminatedUnion("kind", [ZEmailChannelInput, ZWebhookChannelInput]);
 export type TAlertChannelInput = z.infer<typeof ZAlertChannelInput>;
 
@@ -88,7 +94,7 @@ export type TAlertChannelView =
       email: { host: string; port: number; tls: z.infer<typeof ZEmailTls>; user: string; from: string; to: string[] };
       secrets: { password: { set: boolean } };
     })
-  | (TChannelViewBase & { kind: "webhook"; webhook: { host: string }; secrets: { url: { set: boolean } } });
+  | (TChannelViewBase & { kind: "webhook"; webhook: { host: string; format: TWebhookFormat }; secrets: { url: { set: boolean } } });
 
 /** What "Send test" answers. */
 export type TChannelTestResult = { ok: boolean; message: string; at: string };

@@ -1,11 +1,14 @@
 import { z } from "zod";
+import { VENDORS, type TVendor } from "@/lib/vendors/vendor-names";
 
+/** The direction of every alert: down = a VPN went down or an item entered attention; up = back up or clear again. */
 export const ZAlertKind = z.enum(["down", "up"]);
 export type TAlertKind = z.infer<typeof ZAlertKind>;
 
 /** The history's filters; `before` is the id of the last event of the previous page. */
 export const ZAlertEventsQuery = z.object({
   kind: z.union([z.literal(""), ZAlertKind]).optional(),
+  vendor: z.union([z.literal(""), z.enum(VENDORS)]).optional(),
   q: z.string().trim().max(200).optional(),
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -26,15 +29,26 @@ export type TAlertEventView = {
   id: number;
   at: string;
   kind: TAlertKind;
+  vendor: TVendor;
+  /** "nettica.vpn_down" (the Nettica monitor) or the attention kind. */
+  rule: string;
+  title: string;
+  detail: string;
+  severity: "critical" | "warning";
+  /** The item's console page. */
+  href: string | null;
   connectionId: string;
   connection: string;
-  deviceId: string;
-  device: string;
-  vpnId: string;
-  vpn: string;
-  network: string;
+  /** The Nettica monitor's VPN events only; null for the others. */
+  deviceId: string | null;
+  device: string | null;
+  vpnId: string | null;
+  vpn: string | null;
+  network: string | null;
   lastSeen: string | null;
   message: string;
+  /** Its rule was muted: kept here, sent nowhere. */
+  muted: boolean;
   deliveries: TAlertDeliveryView[];
 };
 

@@ -89,9 +89,16 @@ describe.each(testDatabases())("connections and audit on $name", ({ open }) => {
     await database.db.execute(sql`insert into read_cache (key, connection_id, reply) values ('k1', ${view.id}, 'v1.sealed')`);
     await database.db.execute(sql`insert into pending_enrolments (key, enrolment, expires_at) values (${`acreto.otp/${view.id}/1/ana`}, 'v1.sealed', now())`);
     await database.db.execute(sql`insert into attention_state (id, connection_id, kind, first_seen, last_seen) values (${`megaport/${view.id}/service_down/uid-1`}, ${view.id}, 'megaport.service_down', now(), now())`);
+    // What the alerting pass holds for it, and a mute of one of its rules.
+    await database.db.execute(sql`insert into attention_judgements (connection_key, connection_id, judged_at, baseline_done) values (${view.id}, ${view.id}, now(), true)`);
+    await database.db.execute(
+      sql`insert into attention_alerts (connection_key, item_id, connection_id, vendor, kind, severity, title, detail, href, entered_at, announced) values (${view.id}, ${`megaport/${view.id}/service_down/uid-1`}, ${view.id}, 'megaport', 'megaport.service_down', 'critical', 'x is down', 'd', '/megaport', now(), true)`,
+    );
+    await database.db.execute(sql`insert into alert_mutes (rule, connection_id, until, created_by) values ('megaport.service_down', ${view.id}, now() + interval '1 hour', 'ops@example.test')`);
     await deleteConnection(view.id);
     const left = await database.db.execute(
-      sql`select (select count(*) from connection_drift) + (select count(*) from vendor_tokens) + (select count(*) from read_cache) + (select count(*) from pending_enrolments) + (select count(*) from attention_state) as n`,
+      sql`select (select count(*) from connection_drift) + (select count(*) from vendor_tokens) + (select count(*) from read_cache) + (select count(*) from pending_enrolments) + (select count(*) from attention_state)
+        + (select count(*) from attention_judgements) + (select count(*) from attention_alerts) + (select count(*) from alert_mutes) as n`,
     );
     expect(Number((left as unknown as { rows: { n: number }[] }).rows[0]!.n)).toBe(0);
   });

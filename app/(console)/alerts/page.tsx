@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AlertHistory } from "@/components/alerts/alert-history";
 import { ChannelsManager } from "@/components/alerts/channels-manager";
 import { MonitorStatus } from "@/components/alerts/monitor-status";
+import { MutesList } from "@/components/alerts/mutes-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { hasRole } from "@/lib/roles";
@@ -14,7 +15,7 @@ export default async function AlertsPage() {
     <>
       <PageHeader
         title="Alerts"
-        description="A Nettica VPN with an endpoint is down when its device has not checked in for more than 5 minutes. Each change is sent once: when it goes down and when it is back."
+        description="An alert when something on any connection comes to need attention (what the overview lists) and when it is clear again; for Nettica, when a VPN with an endpoint has not checked in for more than 5 minutes and when it is back. Each change is sent once."
       />
       <div className="space-y-8">
         <MonitorStatus />
@@ -26,6 +27,12 @@ export default async function AlertsPage() {
             <ChannelsManager />
           </section>
         )}
+        <section aria-labelledby="mutes-heading" className="space-y-3">
+          <h2 id="mutes-heading" className="text-base font-semibold">
+            Muted rules
+          </h2>
+          <MutesList canEnd={hasRole(user.role, "operator")} />
+        </section>
         <section aria-labelledby="history-heading" className="space-y-3">
           <h2 id="history-heading" className="text-base font-semibold">
             History

@@ -11,6 +11,12 @@ function eventView(row: TRow): TAlertEventView {
     id: row.id,
     at: row.at.toISOString(),
     kind: row.kind,
+    vendor: row.vendor,
+    rule: row.rule,
+    title: row.title,
+    detail: row.detail,
+    severity: row.severity,
+    href: row.href,
     connectionId: row.connectionId,
     connection: row.connectionName,
     deviceId: row.deviceId,
@@ -20,6 +26,7 @@ function eventView(row: TRow): TAlertEventView {
     network: row.netName,
     lastSeen: row.lastSeen?.toISOString() ?? null,
     message: row.message,
+    muted: row.muted,
     deliveries: Object.entries(row.deliveries)
       .map(([channelId, d]) => ({ channelId, ...d }))
       .sort((a, b) => a.channel.localeCompare(b.channel)),
@@ -33,9 +40,10 @@ export async function listAlertEvents(query: TAlertEventsQuery): Promise<TAlertE
   const db = await getDb();
   const where: SQL[] = [];
   if (query.kind) where.push(eq(alertEvents.kind, query.kind));
+  if (query.vendor) where.push(eq(alertEvents.vendor, query.vendor));
   if (query.q) {
     const like = `%${escapeLike(query.q)}%`;
-    const columns = [alertEvents.deviceName, alertEvents.vpnName, alertEvents.netName, alertEvents.connectionName, alertEvents.message];
+    const columns = [alertEvents.title, alertEvents.detail, alertEvents.deviceName, alertEvents.vpnName, alertEvents.netName, alertEvents.connectionName, alertEvents.message];
     where.push(or(...columns.map((column) => ilike(column, like)))!);
   }
   if (query.before) where.push(lt(alertEvents.id, query.before));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../db/open-database";
 import { alertEvents } from "../db/schema";
+import { vpnAlertFields } from "../monitor/vpn-alert-fields";
 import { alertMessage } from "./alert-message";
 
 const event = {
@@ -16,6 +17,7 @@ const event = {
   lastSeen: null,
   message: "lon-gw-01 has not checked in for 6 minutes",
 };
+const row = { ...event, ...vpnAlertFields(event.connectionId, event) };
 
 describe("alert messages", () => {
   it("carry an idempotency key no other console's database repeats, though event ids start at 1 in each", async () => {
@@ -23,7 +25,7 @@ describe("alert messages", () => {
     for (let console = 0; console < 3; console++) {
       const database = await openDatabase({ dir: null });
       try {
-        const [stored] = await database.db.insert(alertEvents).values(event).returning();
+        const [stored] = await database.db.insert(alertEvents).values(row).returning();
         expect(stored!.id).toBe(1);
         keys.push(alertMessage(stored!).idempotencyKey);
       } finally {

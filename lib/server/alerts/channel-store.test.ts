@@ -66,4 +66,28 @@ describe.each(testDatabases())("alert channels on $name", ({ open }) => {
     expect(ZAlertChannelInput.safeParse({ kind: "webhook", name: "x", url: "https://u:p@hooks.example.test/x" }).success).toBe(false);
     expect(ZAlertChannelInput.safeParse({ kind: "webhook", name: "x", url: "ftp://hooks.example.test/x" }).success).toBe(false);
   });
+
+  it("keeps a webhook's format (generic for a channel made before formats), changes it on an edit, and refuses an unknown one", async () => {
+    const slack = await createChannel(ZAlertChannelInput.parse({ kind: "webhook", name: "Slack #noc", url: HOOK, format: "slack" }));
+    expect(slack).toMatchObject({ webhook: { host: "hooks.slack.com", format: "slack" } });
+    expect(channelTarget(await loadChannelRow(slack.id))).toMatchObject({ kind: "webhook", format: "slack" });
+    const teams = await updateChannel(slack.id, ZAlertChannelPatch.parse({ kind: "webhook", format: "teams", url: "" }));
+    expect(teams.channel).toMatchObject({ webhook: { host: "hooks.slack.com", format: "teams" } });
+    expect(teams.replacedSecrets).toEqual([]);
+    expect(channelTarget(await loadChannelRow(slack.id))).toMatchObject({ url: HOOK, format: "teams" });
+
+    const plain = await createChannel(ZAlertChannelInput.parse({ kind: "webhook", name: "Receiver", url: "https://hooks.example.test/in" }));
+    expect(plain.kind === "webhook" && plain.webhook.format).toBe("generic");
+    // As a channel stored before this release: settings with the host only.
+    await database.db.execute(sql`update alert_channels set settings = jsonb_build_object('host', settings->>'host') where id = ${plain.id}`);
+    expect((await listChannels()).find((channel) => channel.id === plain.id)).toMatchObject({ webhook: { host: "hooks.example.test", format: "generic" } });
+    expect(channelTarget(await loadChannelRow(plain.id))).toMatchObject({ format: "generic" });
+    const renamed = await updateChannel(plain.id, ZAlertChannelPatch.parse({ kind: "webhook", name: "Receiver 2" }));
+    expect(renamed.channel).toMatchObject({ name: "Receiver 2", webhook: { format: "generic" } });
+
+    const refused = ZAlertChannelInput.safeParse({ kind: "webhook", name: "x", url: HOOK, format: "discord" });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.flatten().fieldErrors).toMatchObject({ format: [expect.any(String)] });
+    expect(ZAlertChannelPatch.safeParse({ kind: "webhook", format: "Slack" }).success).toBe(false);
+  });
 });

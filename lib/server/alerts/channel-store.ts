@@ -4,7 +4,7 @@ import { asc, eq } from "drizzle-orm";
 import type { TAlertChannelInput, TAlertChannelPatch, TAlertChannelView } from "@/lib/alerts/channel-schemas";
 import { encryptSecret } from "../crypto";
 import { getDb } from "../db/client";
-import { alertChannels, type TEmailChannelSettings } from "../db/schema";
+import { alertChannels, type TEmailChannelSettings, type TWebhookChannelSettings } from "../db/schema";
 import { badRequest, notFound } from "../http/errors";
 import { channelSecretContext, loadChannelRow } from "./channel-row";
 import { channelView } from "./channel-view";
@@ -30,7 +30,7 @@ export async function createChannel(input: TAlertChannelInput): Promise<TAlertCh
     const [row] = await db.insert(alertChannels).values({ id, name: input.name, kind: "email", enabled: input.enabled, settings: { host, port, tls, user, from, to }, secrets }).returning();
     return channelView(row!);
   }
-  const settings = { host: new URL(input.url).host };
+  const settings: TWebhookChannelSettings = { host: new URL(input.url).host, format: input.format ?? "generic" };
   const secrets = { url: encryptSecret(input.url, channelSecretContext(id, "url")) };
   const [row] = await db.insert(alertChannels).values({ id, name: input.name, kind: "webhook", enabled: input.enabled, settings, secrets }).returning();
   return channelView(row!);
@@ -62,10 +62,15 @@ export async function updateChannel(id: string, patch: TAlertChannelPatch): Prom
     }
     if (merged.user && !secrets.password) throw needsPassword();
     settings = merged;
-  } else if (patch.url) {
-    secrets.url = encryptSecret(patch.url, channelSecretContext(id, "url"));
-    settings = { host: new URL(patch.url).host };
-    changes.replacedSecrets.push("url");
+  } else {
+    const current = row.settings as TWebhookChannelSettings;
+    const merged: TWebhookChannelSettings = { host: current.host, format: patch.format ?? current.format ?? "generic" };
+    if (patch.url) {
+      secrets.url = encryptSecret(patch.url, channelSecretContext(id, "url"));
+      merged.host = new URL(patch.url).host;
+      changes.replacedSecrets.push("url");
+    }
+    settings = merged;
   }
   const db = await getDb();
   const [updated] = await db

@@ -1,12 +1,12 @@
 import "server-only";
 import { decryptSecret } from "../crypto";
-import type { TEmailChannelSettings } from "../db/schema";
+import type { TEmailChannelSettings, TWebhookChannelSettings, TWebhookFormat } from "../db/schema";
 import { channelSecretContext, type TAlertChannelRow } from "./channel-row";
 
 /** A channel with its secret decrypted, for the senders only: never logged, never returned. */
 export type TChannelTarget =
   | { kind: "email"; id: string; name: string; settings: TEmailChannelSettings; password: string | null }
-  | { kind: "webhook"; id: string; name: string; url: string };
+  | { kind: "webhook"; id: string; name: string; url: string; format?: TWebhookFormat };
 
 export function channelTarget(row: TAlertChannelRow): TChannelTarget {
   if (row.kind === "email") {
@@ -16,5 +16,6 @@ export function channelTarget(row: TAlertChannelRow): TChannelTarget {
   }
   const sealed = row.secrets.url;
   if (!sealed) throw new Error("This webhook channel has no URL");
-  return { kind: "webhook", id: row.id, name: row.name, url: decryptSecret(sealed, channelSecretContext(row.id, "url")) };
+  const { format = "generic" } = row.settings as TWebhookChannelSettings;
+  return { kind: "webhook", id: row.id, name: row.name, url: decryptSecret(sealed, channelSecretContext(row.id, "url")), format };
 }

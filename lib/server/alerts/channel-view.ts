@@ -18,6 +18,7 @@ export function channelView(row: TAlertChannelRow): TAlertChannelView {
     const { host, port, tls, user, from, to } = row.settings as TEmailChannelSettings;
     return { ...base, kind: "email", email: { host, port, tls, user, from, to }, secrets: { password: { set: Boolean(row.secrets.password) } } };
   }
-  const { host } = row.settings as TWebhookChannelSettings;
-  return { ...base, kind: "webhook", webhook: { host }, secrets: { url: { set: Boolean(row.secrets.url) } } };
+  // A channel made before formats existed has none: it has always received the generic JSON.
+  const { host, format = "generic" } = row.settings as TWebhookChannelSettings;
+  return { ...base, kind: "webhook", webhook: { host, format }, secrets: { url: { set: Boolean(row.secrets.url) } } };
 }

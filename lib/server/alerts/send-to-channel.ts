@@ -23,7 +23,7 @@ function failureText(error: unknown, target: TChannelTarget): string {
 export async function sendToChannel(target: TChannelTarget, message: TAlertMessage): Promise<TSendOutcome> {
   try {
     if (target.kind === "email") await sendEmail(target.settings, target.password, message);
-    else await sendWebhook(target.url, message);
+    else await sendWebhook(target.url, message, undefined, target.format);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: failureText(error, target) };

@@ -1,17 +1,19 @@
 import "server-only";
+import type { TWebhookFormat } from "../db/schema";
 import type { TAlertMessage } from "./alert-message";
+import { webhookBody } from "./webhook-body";
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
 /**
- * A JSON POST that Slack understands (`text`) with the alert's fields beside it. Redirects are
- * not followed: a webhook that moves is a misconfiguration, and following it could leak the body.
+ * A JSON POST in the channel's format (webhookBody). Redirects are not followed: a webhook that
+ * moves is a misconfiguration, and following it could leak the body.
  */
-export async function sendWebhook(url: string, message: TAlertMessage, timeoutMs = WEBHOOK_TIMEOUT_MS): Promise<void> {
+export async function sendWebhook(url: string, message: TAlertMessage, timeoutMs = WEBHOOK_TIMEOUT_MS, format: TWebhookFormat = "generic"): Promise<void> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", "user-agent": "Patchbay-Alerts/1", "idempotency-key": message.idempotencyKey },
-    body: JSON.stringify({ text: message.text, subject: message.subject, event: message.event, test: message.event === null }),
+    body: JSON.stringify(webhookBody(message, format)),
     redirect: "manual",
     signal: AbortSignal.timeout(timeoutMs),
   });

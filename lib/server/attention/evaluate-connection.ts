@@ -6,7 +6,7 @@ import type { TUpstreamConnection } from "@/lib/server/upstream";
 import { recordSightings } from "./attention-state";
 import { connectionFailing, schemaDrift } from "./common-findings";
 import type { TFinding } from "./finding";
-import { safeMessage, safeText } from "./safe-message";
+import { CHECK_FAILED_UNEXPECTEDLY, safeMessage, safeText } from "./safe-message";
 import { VENDOR_FINDINGS } from "./vendor-findings";
 
 /** vendor/connection/rule/subject, each part percent-encoded: the same item has the same id on every instance. */
@@ -22,12 +22,15 @@ export function attentionItemId(connection: TUpstreamConnection, finding: Pick<T
  */
 export async function evaluateConnection(connection: TUpstreamConnection): Promise<TConnectionAttention> {
   const now = Date.now();
-  const { findings, error } = await findingsOf(connection, now);
+  const findingsRead = await findingsOf(connection, now);
+  let { error } = findingsRead;
   let items: TAttentionItem[] = [];
   try {
-    items = await dated(connection, findings, now, error === null);
+    items = await dated(connection, findingsRead.findings, now, error === null);
   } catch (failure) {
     log.error({ err: failure, connection: connection.id }, "attention items could not be dated");
+    // Not a complete answer: read as one, its empty list would clear (and alert on) every item the connection has.
+    error ??= CHECK_FAILED_UNEXPECTEDLY;
   }
   return {
     vendor: connection.vendor,

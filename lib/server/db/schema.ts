@@ -130,10 +130,12 @@ export const monitorState = pgTable(
 );
 
 export type TAlertChannelKind = "email" | "webhook";
+/** What a webhook receives: Patchbay's own JSON, a Slack incoming-webhook message, or a Teams card. */
+export type TWebhookFormat = "generic" | "slack" | "teams";
 export type TEmailTls = "none" | "starttls" | "tls";
 export type TEmailChannelSettings = { host: string; port: number; tls: TEmailTls; user: string; from: string; to: string[] };
-/** Only the host of a webhook URL is kept in clear: the whole URL is a credential (Slack). */
-export type TWebhookChannelSettings = { host: string };
+/** Only the host of a webhook URL is kept in clear: the whole URL is a credential (Slack). No format: generic (channels made before formats). */
+export type TWebhookChannelSettings = { host: string; format?: TWebhookFormat };
 
 export const alertChannels = pgTable("alert_channels", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -165,7 +167,10 @@ export type TAlertDelivery = {
   retryFrom?: string;
 };
 
-/** One down/up transition, and the outbox of its notifications (one delivery per channel). */
+/**
+ * One transition, and the outbox of its notifications (one delivery per channel): a Nettica VPN
+ * going down or coming back (the monitor), or an attention item entering or leaving attention.
+ */
 export const alertEvents = pgTable(
   "alert_events",
   {
@@ -173,16 +178,31 @@ export const alertEvents = pgTable(
     /** Unique across every database: receivers drop a second copy by it, and event ids repeat from one console to the next. */
     deliveryKey: uuid("delivery_key").notNull().defaultRandom(),
     at: timestamp("at", { withTimezone: true }).notNull(),
+    /** The direction, for every event: down = went down or entered attention; up = back up or cleared. */
     kind: text("kind", { enum: ["down", "up"] }).notNull(),
+    vendor: text("vendor", { enum: ["nettica", "acreto", "provision", "n2n", "megaport"] }).notNull(),
+    /** NETTICA_VPN_RULE (lib/alerts/alert-rules.ts), or the attention kind ("provision.aggregate_full", …). */
+    rule: text("rule").notNull(),
+    /** What it is about, stable across events: the attention item's id (vendor/connection/rule/subject). */
+    itemId: text("item_id").notNull(),
+    /** "lon-gw-01 is down", as the item was titled when it entered attention. */
+    title: text("title").notNull(),
+    detail: text("detail").notNull(),
+    /** The console page of the item (with ?connection=); the messages prefix NEXTAUTH_URL. */
+    href: text("href"),
+    severity: text("severity", { enum: ["critical", "warning"] }).notNull(),
     connectionId: text("connection_id").notNull(),
     connectionName: text("connection_name").notNull(),
-    deviceId: text("device_id").notNull(),
-    deviceName: text("device_name").notNull(),
-    vpnId: text("vpn_id").notNull(),
-    vpnName: text("vpn_name").notNull(),
-    netName: text("net_name").notNull(),
+    /** The Nettica monitor's VPN events only. */
+    deviceId: text("device_id"),
+    deviceName: text("device_name"),
+    vpnId: text("vpn_id"),
+    vpnName: text("vpn_name"),
+    netName: text("net_name"),
     lastSeen: timestamp("last_seen", { withTimezone: true }),
     message: text("message").notNull(),
+    /** Its rule was muted (alertMutes) when it happened: kept for the history, sent to no channel. */
+    muted: boolean("muted").notNull().default(false),
     /** Keyed by channel id. */
     deliveries: jsonb("deliveries").$type<Record<string, TAlertDelivery>>().notNull().default({}),
     /** pending until every channel got it or was given up on. */
@@ -194,6 +214,7 @@ export const alertEvents = pgTable(
   (t) => [
     index("alert_events_at_idx").on(t.at),
     index("alert_events_outbox_idx").on(t.nextAttemptAt).where(sql`${t.deliveryStatus} = 'pending'`),
+    index("alert_events_item_idx").on(t.itemId),
   ],
 );
 
@@ -343,8 +364,8 @@ export const unsettledChanges = pgTable(
 /**
  * What needs attention (lib/server/attention), one row per item: when Patchbay first and last saw
  * it, so its "since" holds across refreshes, restarts and instances. An item that is gone is
- * marked cleared and starts afresh if it comes back; a row not seen for 7 days is removed. The
- * alerting slice grows it into transitions (entered / left) and their history.
+ * marked cleared and starts afresh if it comes back; a row not seen for 7 days is removed. Alerts
+ * keep their own state (attentionAlerts), written only by the scheduled pass.
  */
 export const attentionState = pgTable(
   "attention_state",
@@ -361,4 +382,61 @@ export const attentionState = pgTable(
     clearedAt: timestamp("cleared_at", { withTimezone: true, precision: 3 }),
   },
   (t) => [index("attention_state_connection_idx").on(t.connectionId), index("attention_state_last_seen_idx").on(t.lastSeen)],
+);
+
+/**
+ * The alerting pass's view of each connection (lib/server/attention/record-attention-transitions.ts):
+ * the evaluation it last applied, so an older one arriving late is ignored, and whether a complete
+ * one was ever applied — until then what needs attention is the baseline, recorded without alerts.
+ */
+export const attentionJudgements = pgTable("attention_judgements", {
+  /** monitorStateKey: a connection's uuid, or "env:<vendor>@<version>" (instances may hold different accounts under one env id). */
+  connectionKey: text("connection_key").primaryKey(),
+  connectionId: text("connection_id").notNull(),
+  judgedAt: timestamp("judged_at", { withTimezone: true, precision: 3 }).notNull(),
+  baselineDone: boolean("baseline_done").notNull().default(false),
+});
+
+/**
+ * The attention items the alerting pass holds as entered, per connection: entering inserts the row
+ * and its alert event in one transaction, leaving deletes it with its own. What it was titled when
+ * it entered is kept for the message that says it is clear again.
+ */
+export const attentionAlerts = pgTable(
+  "attention_alerts",
+  {
+    connectionKey: text("connection_key").notNull(),
+    itemId: text("item_id").notNull(),
+    connectionId: text("connection_id").notNull(),
+    vendor: text("vendor", { enum: ["nettica", "acreto", "provision", "n2n", "megaport"] }).notNull(),
+    kind: text("kind").notNull(),
+    severity: text("severity", { enum: ["critical", "warning"] }).notNull(),
+    title: text("title").notNull(),
+    detail: text("detail").notNull(),
+    href: text("href").notNull(),
+    enteredAt: timestamp("entered_at", { withTimezone: true, precision: 3 }).notNull(),
+    /** False for the baseline: already so when alerting began, so neither it nor its clearing is sent. */
+    announced: boolean("announced").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.connectionKey, t.itemId] }), index("attention_alerts_connection_idx").on(t.connectionId)],
+);
+
+/**
+ * An operator's pause of one rule's alerts — an attention kind, or the Nettica monitor's VPN rule —
+ * on one connection or on all, until it expires. What happens meanwhile is kept in the history as
+ * muted and sent nowhere.
+ */
+export const alertMutes = pgTable(
+  "alert_mutes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    rule: text("rule").notNull(),
+    /** A connection's id (a uuid, or "env:<vendor>"); null: every connection. */
+    connectionId: text("connection_id"),
+    until: timestamp("until", { withTimezone: true, precision: 3 }).notNull(),
+    reason: text("reason").notNull().default(""),
+    createdBy: text("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index("alert_mutes_until_idx").on(t.until)],
 );

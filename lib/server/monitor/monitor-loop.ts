@@ -8,7 +8,7 @@ const holder = globalThis as { __patchbayMonitorLoop?: TLoop };
 const FIRST_PASS_DELAY_MS = 5_000;
 
 /**
- * Runs a monitor pass every `intervalMs`, the next one only after the last has finished (so
+ * Runs the scheduled pass (the Nettica monitor and every vendor's attention alerts) every `intervalMs`, the next one only after the last has finished (so
  * passes never overlap here). The timer does not keep the process alive.
  */
 export function startMonitorLoop(intervalMs: number): TLoop {
@@ -24,8 +24,9 @@ export function startMonitorLoop(intervalMs: number): TLoop {
     try {
       const pass = await runMonitorOnce();
       for (const check of pass.checks) if (check.error) logger.warn({ connection: check.connection, error: check.error }, "Nettica connection not checked");
+      for (const check of pass.attention) if (check.state === "late") logger.warn({ connection: check.connection, vendor: check.vendor }, "attention not judged in this pass: no answer in time");
     } catch (error) {
-      logger.error({ err: error }, "Nettica monitor pass failed");
+      logger.error({ err: error }, "monitor pass failed");
     }
     schedule(intervalMs);
   };

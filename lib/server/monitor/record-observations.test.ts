@@ -3,7 +3,7 @@ import { ZAlertChannelInput } from "@/lib/alerts/channel-schemas";
 import { createChannel } from "../alerts/channel-store";
 import { useDatabaseForTests } from "../db/client";
 import type { TDatabase } from "../db/open-database";
-import { alertEvents, monitorState } from "../db/schema";
+import { alertEvents, alertMutes, monitorState } from "../db/schema";
 import { testDatabases } from "../db/test-databases";
 import { recordObservations } from "./record-observations";
 import type { TVpnObservation } from "./watched-vpns";
@@ -77,5 +77,21 @@ describe.each(testDatabases())("recording transitions on $name", ({ open }) => {
     await record([vpn("up"), vpn("up", T0, "vpn-2")], T0);
     await record([vpn("up")], T0 + 60_000);
     expect((await states()).map((s) => s.vpnId)).toEqual(["vpn-1"]);
+  });
+
+  it("keeps a transition of the muted VPN rule for the history, sent nowhere, and sends again once the mute has ended", async () => {
+    await database.db.insert(alertMutes).values({ rule: "nettica.vpn_down", connectionId: null, until: new Date(T0 + 600_000), createdBy: "ops@example.test" });
+    try {
+      await record([vpn("up")], T0);
+      await record([vpn("down")], T0 + 400_000);
+      await record([vpn("up")], T0 + 700_000);
+      const recorded = (await events()).sort((a, b) => a.id - b.id);
+      expect(recorded.map((event) => [event.kind, event.muted, event.deliveryStatus, Object.keys(event.deliveries).length])).toEqual([
+        ["down", true, "done", 0],
+        ["up", false, "pending", 1],
+      ]);
+    } finally {
+      await database.db.delete(alertMutes);
+    }
   });
 });

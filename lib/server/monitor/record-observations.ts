@@ -1,18 +1,16 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { TDb } from "../db/open-database";
-import { alertChannels, alertEvents, monitorState, type TAlertDelivery } from "../db/schema";
-import { transitionText } from "../alerts/alert-message";
-import { tryConnectionLock, type TTransaction } from "./connection-lock";
+import { alertEvents, monitorState, type TAlertDelivery } from "../db/schema";
+import { NETTICA_VPN_RULE } from "@/lib/alerts/alert-rules";
+import { mutedRules } from "../alerts/alert-mutes";
+import { pendingDeliveries } from "../alerts/pending-deliveries";
+import { tryConnectionLock } from "./connection-lock";
+import { vpnAlertFields } from "./vpn-alert-fields";
+import { transitionText } from "./vpn-transition-text";
 import type { TVpnObservation } from "./watched-vpns";
 
 export type TRecorded = { locked: boolean; transitions: number };
-
-/** One pending delivery per channel that is on now: a channel added later does not get old alerts. */
-async function pendingDeliveries(tx: TTransaction): Promise<Record<string, TAlertDelivery>> {
-  const channels = await tx.select({ id: alertChannels.id, name: alertChannels.name, kind: alertChannels.kind }).from(alertChannels).where(eq(alertChannels.enabled, true));
-  return Object.fromEntries(channels.map((c) => [c.id, { channel: c.name, kind: c.kind, status: "pending", attempts: 0, at: null, error: null } satisfies TAlertDelivery]));
-}
 
 /**
  * Applies one connection's observations under its advisory lock, in one transaction: read the
@@ -33,6 +31,7 @@ export async function recordObservations(
     const rows = await tx.select().from(monitorState).where(eq(monitorState.connectionId, connection.stateKey));
     const known = new Map(rows.map((row) => [row.vpnId, row]));
     let deliveries: Record<string, TAlertDelivery> | undefined;
+    let muted: boolean | undefined;
     let transitions = 0;
 
     for (const vpn of observations) {
@@ -57,17 +56,21 @@ export async function recordObservations(
         continue;
       }
       await tx.update(monitorState).set({ ...names, state, since: observedAt, lastSeen, updatedAt: observedAt }).where(key);
-      deliveries ??= await pendingDeliveries(tx);
+      // A muted rule's transition is kept for the history and sent nowhere.
+      muted ??= (await mutedRules(tx, connection.id, observedAt)).has(NETTICA_VPN_RULE);
+      deliveries ??= muted ? {} : await pendingDeliveries(tx);
       const message = transitionText({ kind: state, at: observedAt, connectionName: connection.name, ...names, lastSeen, previousSince: row.since });
       await tx.insert(alertEvents).values({
         at: observedAt,
         kind: state,
         connectionId: connection.id,
         connectionName: connection.name,
+        ...vpnAlertFields(connection.id, { ...names, vpnId: vpn.vpnId }),
         vpnId: vpn.vpnId,
         ...names,
         lastSeen,
         message,
+        muted,
         deliveries,
         deliveryStatus: Object.keys(deliveries).length ? "pending" : "done",
       });

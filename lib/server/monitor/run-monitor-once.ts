@@ -1,6 +1,8 @@
 import "server-only";
 import { and, lt, notInArray } from "drizzle-orm";
 import { deliverPendingAlerts, type TDeliveryPass } from "../alerts/deliver-pending-alerts";
+import { forgetUnjudgedAttention } from "../attention/forget-unjudged-attention";
+import { judgeAttention, type TAttentionCheck } from "../attention/judge-attention";
 import { upstreamConnections } from "../connections";
 import { getDb } from "../db/client";
 import type { TDb } from "../db/open-database";
@@ -13,10 +15,11 @@ import { monitorStateKey } from "./state-key";
 import { watchedVpns } from "./watched-vpns";
 
 export type TConnectionCheck = { connection: string; watched: number; transitions: number; skipped: boolean; error: string | null };
-export type TMonitorPass = { checks: TConnectionCheck[]; delivery: TDeliveryPass };
+/** `checks`: the Nettica monitor's VPNs per Nettica connection; `attention`: every connection's attention items. */
+export type TMonitorPass = { checks: TConnectionCheck[]; attention: TAttentionCheck[]; delivery: TDeliveryPass };
 
 export type TMonitorOptions = {
-  /** The time the pass judges against (ms); tests pass the simulator's clock. Default: the real time. */
+  /** The time the Nettica monitor judges against (ms); tests pass the simulator's clock. Default: the real time. Attention is judged by its own evaluations' time. */
   now?: number;
   /** Default: the process's database. */
   db?: TDb;
@@ -55,19 +58,23 @@ async function forgetUnwatchedStates(db: TDb, connections: TUpstreamConnection[]
 }
 
 /**
- * One monitor pass: judge every Nettica connection's VPNs, record transitions, then send what
- * the outbox holds. Keeps nothing in memory: the state is in the database, so a restart or a
- * second instance (or Vercel's cron) carries on where the last pass stopped.
+ * The one scheduled pass, for every vendor: judge every Nettica connection's VPNs (the monitor)
+ * and every connection's attention items, record their transitions, then send what the outbox
+ * holds. Keeps nothing in memory: the state is in the database, so a restart or a second instance
+ * (or Vercel's cron) carries on where the last pass stopped.
  */
 export async function runMonitorOnce(options: TMonitorOptions = {}): Promise<TMonitorPass> {
   const db = options.db ?? (await getDb());
-  const connections = await upstreamConnections("nettica");
-  const checks = await Promise.all(connections.map((conn) => checkConnection(db, conn, options.now)));
+  const all = await upstreamConnections();
+  const connections = all.filter((connection) => connection.vendor === "nettica");
+  const [checks, attention] = await Promise.all([Promise.all(connections.map((conn) => checkConnection(db, conn, options.now))), judgeAttention(db, all)]);
   await forgetUnwatchedStates(db, connections, options.now ?? Date.now());
+  await forgetUnjudgedAttention(db, all, Date.now());
   const started = performance.now();
   const clock = options.now === undefined ? Date.now : () => options.now! + (performance.now() - started);
   const delivery = await deliverPendingAlerts(db, clock);
   const transitions = checks.reduce((sum, check) => sum + check.transitions, 0);
-  if (transitions || delivery.sent || delivery.failed) logger.info({ transitions, ...delivery }, "Nettica monitor pass");
-  return { checks, delivery };
+  const changes = attention.reduce((sum, check) => sum + check.entered + check.cleared, 0);
+  if (transitions || changes || delivery.sent || delivery.failed) logger.info({ transitions, attention: changes, ...delivery }, "monitor pass");
+  return { checks, attention, delivery };
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { eq, like } from "drizzle-orm";
 import { getDb } from "../db/client";
-import { attentionState, monitorState, pendingEnrolments, readCache, vendorTokens, vendorJobs } from "../db/schema";
+import { alertMutes, attentionAlerts, attentionJudgements, attentionState, monitorState, pendingEnrolments, readCache, vendorTokens, vendorJobs } from "../db/schema";
 
 /**
  * A connection was deleted: its vendor sessions, cached vendor data, pending enrolments, job
- * records and monitor state go with it, on every instance (they are encrypted, but of no use to anyone now).
+ * records, monitor and attention alert state and its alert mutes go with it, on every instance (they are encrypted,
+ * but of no use to anyone now).
  */
 export async function forgetConnectionState(connectionId: string): Promise<void> {
   const db = await getDb();
@@ -13,6 +14,9 @@ export async function forgetConnectionState(connectionId: string): Promise<void>
   await db.delete(readCache).where(eq(readCache.connectionId, connectionId));
   await db.delete(monitorState).where(eq(monitorState.connectionId, connectionId));
   await db.delete(attentionState).where(eq(attentionState.connectionId, connectionId));
+  await db.delete(attentionAlerts).where(eq(attentionAlerts.connectionId, connectionId));
+  await db.delete(attentionJudgements).where(eq(attentionJudgements.connectionId, connectionId));
+  await db.delete(alertMutes).where(eq(alertMutes.connectionId, connectionId));
   // Their keys are "<kind>/<connection id>/…" (jobKey).
   const pattern = `%/${encodeURIComponent(connectionId).replace(/[%_\\]/g, "\\$&")}/%`;
   await db.delete(pendingEnrolments).where(like(pendingEnrolments.key, pattern));

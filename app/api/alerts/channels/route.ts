@@ -9,7 +9,7 @@ export const GET = withSession("admin", async () => Response.json({ channels: aw
 export const POST = withSession("admin", async (req, { user }) => {
   const input = await readJson(req, ZAlertChannelInput);
   const channel = await createChannel(input);
-  const target = channel.kind === "email" ? channel.email.host : channel.webhook.host;
-  await audit({ actor: user, action: "alert_channel.create", target: `${channel.kind}:${channel.name}`, details: { id: channel.id, host: target, enabled: channel.enabled } });
+  const target = channel.kind === "email" ? { host: channel.email.host } : { host: channel.webhook.host, format: channel.webhook.format };
+  await audit({ actor: user, action: "alert_channel.create", target: `${channel.kind}:${channel.name}`, details: { id: channel.id, ...target, enabled: channel.enabled } });
   return Response.json({ channel }, { status: 201 });
 });

@@ -40,6 +40,6 @@ describe("GET /api/cron/monitor", () => {
     process.env.CRON_SECRET = SECRET;
     const response = await call(`Bearer ${SECRET}`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ checks: [], delivery: { sent: 0, failed: 0 } });
+    expect(await response.json()).toEqual({ checks: [], attention: [], delivery: { sent: 0, failed: 0 } });
   });
 });

@@ -13,7 +13,7 @@ export const PATCH = withSession<TParams>("admin", async (req, { params, user })
     actor: user,
     action: "alert_channel.update",
     target: `${channel.kind}:${channel.name}`,
-    details: { id: channel.id, enabled: channel.enabled, replacedSecrets, clearedSecrets },
+    details: { id: channel.id, enabled: channel.enabled, ...(channel.kind === "webhook" ? { format: channel.webhook.format } : {}), replacedSecrets, clearedSecrets },
   });
   return Response.json({ channel });
 });

@@ -1,0 +1,28 @@
+import "server-only";
+import { and, inArray, lt, notInArray } from "drizzle-orm";
+import type { TDb } from "../db/open-database";
+import { attentionAlerts, attentionJudgements } from "../db/schema";
+import { log } from "../log";
+import { monitorStateKey } from "../monitor/state-key";
+import type { TUpstreamConnection } from "../upstream";
+
+/** A connection no pass has judged for this long is watched by no instance any more. */
+export const UNJUDGED_ATTENTION_TTL_MS = 7 * 86_400_000;
+
+/**
+ * Deleting a connection forgets its alert state at once (forgetConnectionState). What this pass
+ * does not judge may be judged by another instance (other environment variables), so it is
+ * forgotten only after a week in which no pass judged it.
+ */
+export async function forgetUnjudgedAttention(db: TDb, connections: readonly TUpstreamConnection[], now: number): Promise<void> {
+  const judgedHere = connections.map(monitorStateKey);
+  const stale = lt(attentionJudgements.judgedAt, new Date(now - UNJUDGED_ATTENTION_TTL_MS));
+  const forgotten = await db
+    .delete(attentionJudgements)
+    .where(judgedHere.length ? and(stale, notInArray(attentionJudgements.connectionKey, judgedHere)) : stale)
+    .returning({ key: attentionJudgements.connectionKey });
+  if (forgotten.length === 0) return;
+  const keys = forgotten.map((row) => row.key);
+  await db.delete(attentionAlerts).where(inArray(attentionAlerts.connectionKey, keys));
+  log.info({ connections: keys }, "attention alerts forgot connections no instance has judged for a week");
+}
