@@ -16,7 +16,7 @@ export async function readBodyText(req: Request, limit = MAX_BODY_BYTES): Promis
   const declared = req.headers.get("content-length");
   if (declared !== null && !/^\d+$/.test(declared.trim())) throw new HttpError(400, "bad_request", "Content-Length is not a number");
   if (Number(declared ?? 0) > limit) {
-    if (req.body) void discardRest(req.body.getReader());
+    if (req.body) await discardRest(req.body.getReader());
     throw tooLarge();
   }
   if (!req.body) return "";
@@ -28,7 +28,7 @@ export async function readBodyText(req: Request, limit = MAX_BODY_BYTES): Promis
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      void discardRest(reader);
+      await discardRest(reader);
       throw tooLarge();
     }
     chunks.push(value);
@@ -41,9 +41,9 @@ export async function readBodyText(req: Request, limit = MAX_BODY_BYTES): Promis
 }
 
 /**
- * Reads what the client is still sending and drops it (a lingering close, as nginx does): cutting
- * the stream at once resets the socket while the client writes, and it never reads the 413.
- * Past `DISCARD_BYTES` the stream is cut after all.
+ * Reads what the client is still sending and drops it before the 413 goes out (a lingering close,
+ * as nginx does): answering while it still writes lets the server close the socket under it, and
+ * the client gets a reset (EPIPE) instead of the 413. Past `DISCARD_BYTES` the stream is cut after all.
  */
 async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
   let left = DISCARD_BYTES;
