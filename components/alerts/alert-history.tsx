@@ -25,7 +25,7 @@ export function AlertHistory({ canSendAgain }: { canSendAgain: boolean }) {
       <div className="flex flex-wrap gap-2">
         <Input type="search" aria-label="Search alerts" placeholder="Search what, device, VPN or network…" value={q} onChange={(e) => setQ(e.target.value)} className="max-w-xs" />
         <Select aria-label="Status" value={kind} onChange={(e) => setKind(e.target.value)} className="w-48">
-          <option value="">Down and up, entered and cleared</option>
+          <option value="">Every change</option>
           <option value="down">Down or entered only</option>
           <option value="up">Up or cleared only</option>
         </Select>
