@@ -4,7 +4,7 @@ import { CheckCircle2, Loader2, XCircle } from "lucide-react";
 import type { TAcretoCommitProgress } from "@/lib/vendors/acreto/schemas";
 import { formatDuration, formatElapsed } from "./elapsed";
 import { isCommitting } from "./use-commit-progress";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/ui/use-now";
 
 // An indeterminate bar: how long Acreto takes is unknown. React hoists this <style> once for every bar.
 const SLIDE = "@keyframes acreto-commit-slide { from { transform: translateX(-100%); } to { transform: translateX(300%); } } @media (prefers-reduced-motion: reduce) { [style*=acreto-commit-slide] { animation: none !important; } }";

@@ -8,7 +8,7 @@ import { netticaTimeMs } from "@/lib/vendors/nettica/nettica-time";
 import { DeviceIdentity } from "./device-identity";
 import { RefreshStatus } from "./refresh-status";
 import { useNetticaDevice } from "./use-nettica-device";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/ui/use-now";
 import { VpnCard } from "./vpn-card";
 
 /** One device: who it is and each of its VPNs (from the account's VPN list); operators may enable or disable a VPN. */

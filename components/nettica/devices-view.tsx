@@ -15,7 +15,7 @@ import { countByHealth, formatCount, HEALTH_LABEL, healthSummary } from "./healt
 import { RefreshStatus } from "./refresh-status";
 import { StatusFilter, type TStatusFilter } from "./status-filter";
 import { useNetticaDevices } from "./use-nettica-devices";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/ui/use-now";
 
 const DeviceTable = lazyTable<typeof TDeviceTable>(() => import("./device-table").then((m) => m.DeviceTable));
 

@@ -4,7 +4,7 @@ import { RefreshCw } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { relativeTime } from "./relative-time";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/ui/use-now";
 
 function updatedAgo(updatedAt: number, now: number): string {
   const seconds = Math.max(0, Math.floor((now - updatedAt) / 1000));
