@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
-import { Client } from "pg";
 import { ACRETO_CREDENTIALS, N2N_CREDENTIALS, NETTICA_CREDENTIALS } from "../simulators/credentials";
-import { signIn, waitForHealth, type TConsoleSession } from "../scripts/demo/console-api";
+import { signIn } from "../scripts/demo/console-api";
 import { acretoStats, acretoUrl, clearAcretoStats, configureAcreto, LOGIN_ROUTE, resetAcreto } from "./acreto-simulator";
+import { startConsolePair, type TConsolePair } from "./console-pair";
 import { admin, simulatorUrl } from "./support";
 
 // Two console processes on one Postgres, as on Vercel or behind a load balancer: what one does,
@@ -16,74 +15,27 @@ test.skip(!serverUrl, "needs a Postgres server (TEST_DATABASE_URL), as CI has");
 test.describe.configure({ mode: "serial" });
 
 const PORTS = [3111, 3112] as const;
-const CRON_SECRET = "two-instances-cron-secret-5d1e";
-const databaseName = `patchbay_two_${randomBytes(4).toString("hex")}`;
-const consoles: ChildProcess[] = [];
-let sessions: TConsoleSession[] = [];
-
-async function onServer(statement: string) {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+let pair: TConsolePair;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  await onServer(`create database ${databaseName}`);
-  const url = new URL(serverUrl!);
-  url.pathname = `/${databaseName}`;
-  for (const port of PORTS) {
+  pair = await startConsolePair({
+    serverUrl: serverUrl!,
+    ports: PORTS,
+    cronSecret: "two-instances-cron-secret-5d1e",
     // Only the first instance has the NETTICA_* variables: the second must not undo what it watches.
-    const nettica = port === PORTS[0] ? { NETTICA_BASE_URL: `${simulatorUrl}/nettica`, NETTICA_API_KEY: NETTICA_CREDENTIALS.apiKey } : {};
-    const env = {
-      ...nettica,
-      CRON_SECRET,
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: url.toString(),
-      NEXTAUTH_SECRET: "two-instances-share-this-secret-0123456789",
-      ENCRYPTION_KEY: Buffer.alloc(32, 42).toString("base64"),
-      ADMIN_EMAIL: admin.email,
-      ADMIN_PASSWORD: admin.password,
-      MONITOR_DISABLED: "true", // passes run when the test calls /api/cron/monitor, as Vercel Cron would
-      ALERT_RETRY_HOURS: "0.001", // a channel that fails is given up after 3.6 s (the default is 24 h)
-      LOG_LEVEL: "warn",
-    };
-    delete env.NEXTAUTH_URL; // each instance answers on its own origin
-    consoles.push(spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore", detached: true }));
-  }
-  await Promise.all(PORTS.map((port) => waitForHealth(`http://127.0.0.1:${port}`)));
-  sessions = await Promise.all(PORTS.map((port) => signIn(`http://127.0.0.1:${port}`, admin.email, admin.password)));
+    // A channel that fails is given up after 3.6 s (the default is 24 h).
+    envOf: (instance) => ({ ALERT_RETRY_HOURS: "0.001", ...(instance === 0 ? { NETTICA_BASE_URL: `${simulatorUrl}/nettica`, NETTICA_API_KEY: NETTICA_CREDENTIALS.apiKey } : {}) }),
+  });
 });
 
 test.afterAll(async () => {
-  await Promise.all(
-    consoles.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          child.once("exit", () => resolve());
-          process.kill(-child.pid!, "SIGTERM");
-        }),
-    ),
-  );
-  await onServer(`drop database if exists ${databaseName} with (force)`);
+  await pair?.stop();
   await resetAcreto();
   await fetch(`${simulatorUrl}/n2n/_sim/reset`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
 });
 
-/** One call to an instance's own API: status and JSON body, never thrown. */
-async function call(instance: 0 | 1, path: string, init: { method?: string; body?: unknown; otp?: string } = {}) {
-  const session = sessions[instance]!;
-  const headers: Record<string, string> = { cookie: session.cookie, origin: session.baseUrl };
-  if (init.body !== undefined) headers["content-type"] = "application/json";
-  if (init.otp) headers["x-vendor-otp"] = init.otp;
-  const response = await fetch(`${session.baseUrl}${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
-  return { status: response.status, body: (await response.json().catch(() => ({}))) as Record<string, unknown> };
-}
+const call = (instance: 0 | 1, path: string, init?: { method?: string; body?: unknown; otp?: string }) => pair.call(instance, path, init);
 
 async function addConnection(vendor: string, baseUrl: string, values: Record<string, string>): Promise<string> {
   const added = await call(0, "/api/connections", { method: "POST", body: { vendor, name: `${vendor} two instances ${Date.now()}`, baseUrl, values } });
@@ -240,11 +192,7 @@ test("the monitor on both instances sends one alert per transition, and the inst
   try {
     await addConnection("nettica", `${simulatorUrl}/nettica`, { apiKey: NETTICA_CREDENTIALS.apiKey });
     expect((await call(0, "/api/alerts/channels", { method: "POST", body: { kind: "webhook", name: "NOC hook", enabled: true, url: receiver.url } })).status).toBe(201);
-    // Both instances run each pass at once, as two cron invocations or two VMs' loops would.
-    const passes = async () => {
-      const answers = await Promise.all(PORTS.map((port) => fetch(`http://127.0.0.1:${port}/api/cron/monitor`, { headers: { authorization: `Bearer ${CRON_SECRET}` } })));
-      expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
-    };
+    const passes = pair.passes;
     // Every Nettica connection's alerts for sfo-gw-01, which has an endpoint on two networks (two VPNs).
     const listed = (await call(0, "/api/connections")).body.connections as { vendor: string; name: string }[];
     const watchers = listed.filter((c) => c.vendor === "nettica").map((c) => c.name);
@@ -285,7 +233,7 @@ test("an alert a channel gave up on is sent again from the Alerts page of the ot
   const channels = (await call(0, "/api/alerts/channels")).body.channels as { id: string }[];
   for (const channel of channels) await call(0, `/api/alerts/channels/${channel.id}`, { method: "PATCH", body: { kind: "webhook", enabled: false } });
   expect((await call(0, "/api/alerts/channels", { method: "POST", body: { kind: "webhook", name: "Flaky hook", enabled: true, url: receiver.url } })).status).toBe(201);
-  const passes = () => Promise.all(PORTS.map((port) => fetch(`http://127.0.0.1:${port}/api/cron/monitor`, { headers: { authorization: `Bearer ${CRON_SECRET}` } })));
+  const passes = pair.passes;
   try {
     await passes();
     await moveNetticaClock(-400_000);

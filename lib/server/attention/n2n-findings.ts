@@ -14,8 +14,14 @@ export const N2N_QUOTA_WARNING = 0.9;
 /**
  * Silence is measured in hours, and every page read counts against the key's daily quota: the
  * device list is scanned once per this long for everyone, not on every refresh of the overview.
+ * N2N_SCAN_SECONDS (30–3600, default 300) sets it: each scan costs one call per 1,000 devices.
  */
-export const N2N_DEVICE_SCAN_MS = 5 * 60_000;
+export const N2N_DEVICE_SCAN_MS = scanIntervalMs(process.env.N2N_SCAN_SECONDS);
+
+function scanIntervalMs(setting: string | undefined): number {
+  const seconds = Number(setting);
+  return setting !== undefined && Number.isFinite(seconds) && seconds >= 30 && seconds <= 3_600 ? Math.round(seconds * 1000) : 5 * 60_000;
+}
 /** N2N's largest page: the fewest calls for the whole list. */
 const PAGE_LIMIT = 1000;
 // A vendor that ignored `skip` would repeat its first page forever.

@@ -1,4 +1,4 @@
-import "server-only";
+// Test helpers, for vitest and for the Playwright specs (no "server-only": Playwright runs in plain Node).
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 
