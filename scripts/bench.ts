@@ -7,6 +7,7 @@ import { ZNetticaDevices, toNetticaDeviceRow, type TNetticaDevice } from "../lib
 import { startSimulators } from "../simulators";
 import { percentile, report, type TBenchResult } from "./bench/measure";
 import { tenThousandDeviceHit } from "./bench/cache-hit";
+import { attentionAtScale } from "./bench/attention-at-scale";
 import { sharedStateCosts, twoInstanceReads } from "./bench/shared-state";
 import { versusProxy } from "./bench/versus-proxy";
 
@@ -57,6 +58,9 @@ async function main() {
 
   // Issue 15: the built console beside a bare proxy, under the same load.
   results.push(...(await versusProxy()));
+
+  // Issue 17: the overview's attention over a large estate (grows the simulators: keep it last).
+  results.push(...(await attentionAtScale(sims)));
 
   await sims.close();
   process.exit(report(results) ? 0 : 1);

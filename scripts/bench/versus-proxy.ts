@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import { Client } from "pg";
 import { N2N_CREDENTIALS, NETTICA_CREDENTIALS } from "../../simulators/credentials";
 import { signIn, waitForHealth } from "../demo/console-api";
+import { start, stop } from "./console-process";
 import { firstLoadJs, firstLoadResults, pageRoutes } from "./first-load";
 import type { TBenchResult } from "./measure";
 
@@ -53,18 +54,6 @@ async function waitFor(url: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} did not answer`);
-}
-
-function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"], detached: true });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  await new Promise<void>((resolve) => {
-    child.once("exit", () => resolve());
-    process.kill(-child.pid!, "SIGTERM");
-  });
 }
 
 /** A built console on its own port and database, with the simulators as its environment connections. */
