@@ -76,12 +76,28 @@ test("follows Acreto's quick start: signs in with a one-time code, creates a Thi
   const tookMs = Date.now() - started;
   await expect(page.getByText(/Commit of Warehouse Floor finished in \d+ s/)).toBeVisible();
   await expect(page.getByTestId("last-commit")).toContainText("Last commit finished after");
-  await expect(commit).toBeEnabled();
+  // One state at a time: everything is live, and there is nothing to commit.
+  await expect(page.getByTestId("commit-bar")).toHaveAttribute("data-state", "live");
+  await expect(page.getByTestId("commit-bar")).toContainText("All changes are live");
+  await expect(commit).toBeDisabled();
   expect(tookMs).toBeGreaterThanOrEqual(4_000);
   expect(tookMs).toBeLessThan(4_000 + 2_000 + 3_000); // the commit, one poll interval, some slack
   expect((await acretoStats()).byRoute[COMMIT_ROUTE]).toBe(1);
   test.info().annotations.push({ type: "commit", description: `4 s commit seen as ok after ${tookMs} ms` });
   console.log(`A 4 s commit showed as ok ${tookMs} ms after the click`);
+
+  // A new change after that commit: the header and the bar agree, and the bar says what the next commit applies.
+  await page.getByRole("button", { name: "New Thing" }).click();
+  await form.getByLabel("Name").fill("My second Thing");
+  await form.getByRole("button", { name: "Create Thing" }).click();
+  await expect(form).toBeHidden();
+  await expect(status(page)).toContainText("Pending changes");
+  const bar = page.getByTestId("commit-bar");
+  await expect(bar).toHaveAttribute("data-state", "pending");
+  await expect(bar.getByTestId("pending-changes")).toContainText("1 change waiting for a commit");
+  await expect(bar.getByRole("list", { name: "What the commit will apply" }).getByRole("listitem")).toHaveText([/^My second Thing\s*added\s*by admin@patchbay\.test/]);
+  await expect(bar).not.toContainText("All changes are live");
+  await expect(commit).toBeEnabled();
 });
 
 test("editing a Thing keeps every field it does not show, and no change is possible while a commit runs", async ({ page, browser }) => {

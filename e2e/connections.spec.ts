@@ -129,3 +129,45 @@ test("re-pointed at another host, a connection sends the stored key nowhere unti
     await new Promise((resolve) => stranger.close(resolve));
   }
 });
+
+test("a connection's test result stays beside it when a connection above it is deleted or another is added", async ({ page }) => {
+  await signIn(page, admin);
+  const stamp = Date.now();
+  const origin = new URL(page.url()).origin;
+  const add = async (name: string) => {
+    const response = await page.request.post("/api/connections", { headers: { origin }, data: { vendor: "nettica", name, baseUrl: `${simulatorUrl}/nettica`, values: { apiKey: NETTICA_CREDENTIALS.apiKey } } });
+    expect(response.status()).toBe(201);
+    return ((await response.json()) as { connection: { id: string } }).connection.id;
+  };
+  const above = `AAA row above ${stamp}`;
+  const tested = `BBB tested row ${stamp}`;
+  const added = `CCC added later ${stamp}`;
+  const ids = [await add(above), await add(tested)];
+  try {
+    await page.goto("/settings/connections");
+    const row = page.getByRole("row").filter({ hasText: tested });
+    await row.getByRole("button", { name: `Test ${tested}` }).click();
+    await expect(row.getByRole("status")).toHaveText(/^OK · \d+ ms$/);
+
+    await page.getByRole("row").filter({ hasText: above }).getByRole("button", { name: `Delete ${above}` }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Delete connection" }).click();
+    await expect(page.getByRole("row").filter({ hasText: above })).toHaveCount(0);
+    await expect(row.getByRole("status")).toHaveText(/^OK · \d+ ms$/);
+    await expect(page.getByRole("status").filter({ hasText: /^OK · / })).toHaveCount(1);
+
+    await page.getByRole("button", { name: "Add connection" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Vendor").selectOption("nettica");
+    await dialog.getByLabel("Name").fill(added);
+    await dialog.getByLabel("API base URL").fill(`${simulatorUrl}/nettica`);
+    await dialog.getByLabel("API key").fill(NETTICA_CREDENTIALS.apiKey);
+    await dialog.getByRole("button", { name: "Add connection" }).click();
+    await expect(page.getByRole("row").filter({ hasText: added })).toHaveCount(1);
+    await expect(row.getByRole("status")).toHaveText(/^OK · \d+ ms$/);
+    await expect(page.getByRole("status").filter({ hasText: /^OK · / })).toHaveCount(1);
+  } finally {
+    const listed = ((await (await page.request.get("/api/connections")).json()) as { connections: { id: string; name: string }[] }).connections;
+    for (const { id } of listed.filter((c) => c.name === added)) ids.push(id);
+    for (const id of ids) await page.request.delete(`/api/connections/${id}`, { headers: { origin } });
+  }
+});

@@ -11,7 +11,7 @@ const SLIDE = "@keyframes acreto-commit-slide { from { transform: translateX(-10
 
 const clock = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { timeStyle: "medium" });
 
-/** While a commit runs: a moving bar and the time since it started; afterwards, how the last one ended. */
+/** While a commit runs: a moving bar and the time since it started. */
 export function CommitProgress({ progress, updatedAt }: { progress: TAcretoCommitProgress; updatedAt: number }) {
   const running = isCommitting(progress);
   const now = useNow(1_000, running);
@@ -36,12 +36,15 @@ export function CommitProgress({ progress, updatedAt }: { progress: TAcretoCommi
       </div>
     );
   }
-  const last = progress.lastCommit;
-  if (!last) return null;
+  return null;
+}
+
+/** How the last commit ended, on one line. */
+export function LastCommit({ last }: { last: NonNullable<TAcretoCommitProgress["lastCommit"]> }) {
   const failed = last.outcome === "ecosystem_error";
   return (
-    <p className="flex items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-300" data-testid="last-commit">
-      {failed ? <XCircle size={16} aria-hidden className="text-red-600 dark:text-red-400" /> : <CheckCircle2 size={16} aria-hidden className="text-emerald-600 dark:text-emerald-400" />}
+    <p className="flex items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400" data-testid="last-commit">
+      {failed ? <XCircle size={14} aria-hidden className="text-red-600 dark:text-red-400" /> : <CheckCircle2 size={14} aria-hidden className="text-emerald-600 dark:text-emerald-400" />}
       Last commit {failed ? "failed" : "finished"} after {formatDuration(last.durationMs)}, at {clock(last.finishedAt)}.
     </p>
   );

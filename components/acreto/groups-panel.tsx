@@ -30,7 +30,7 @@ export function GroupsPanel({ connectionId, ecosystemRef }: { connectionId: stri
   return (
     <>
       <UnreadableNotice unreadable={groups.data.unreadable} what="profile groups" />
-      <DataTable data={rows} columns={columns} searchLabel="Search profile groups" empty="This ecosystem has no profile groups." />
+      <DataTable rowKey={(group) => group.uuid} data={rows} columns={columns} searchLabel="Search profile groups" empty="This ecosystem has no profile groups." />
     </>
   );
 }

@@ -40,6 +40,7 @@ export function ThingsPanel({ connectionId, ecosystemRef, canOperate, gate, gate
     <>
       <UnreadableNotice unreadable={things.data?.unreadable} what="Things" />
       <DataTable
+        rowKey={(thing) => thing.uuid}
         data={things.data?.things ?? []}
         columns={columns}
         searchLabel="Search Things"

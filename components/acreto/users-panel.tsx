@@ -54,7 +54,7 @@ export function UsersPanel({ connectionId, ecosystemRef, canOperate }: { connect
   return (
     <>
       <UnreadableNotice unreadable={users.data.unreadable} what="users" />
-      <DataTable data={users.data.users} columns={columns} searchLabel="Search users" empty={users.data.users.length === 0 ? "This ecosystem has no users yet." : "No user matches the search."} />
+      <DataTable rowKey={(user) => user.uuid} data={users.data.users} columns={columns} searchLabel="Search users" empty={users.data.users.length === 0 ? "This ecosystem has no users yet." : "No user matches the search."} />
       {vpnFor && (
         <VpnProfileDialog subject={{ kind: "user", uuid: vpnFor.uuid, name: vpnFor.username ?? (fullName(vpnFor) || vpnFor.uuid) }} connectionId={connectionId} ecosystemRef={ecosystemRef} onClose={() => setVpnFor(null)} />
       )}

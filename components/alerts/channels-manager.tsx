@@ -78,6 +78,7 @@ export function ChannelsManager() {
   return (
     <>
       <DataTable
+        rowKey={(channel) => channel.id}
         data={data ?? []}
         columns={columns}
         searchLabel="Search channels"

@@ -84,6 +84,7 @@ export function ConnectionsManager() {
   return (
     <>
       <DataTable
+        rowKey={(connection) => connection.id}
         data={data ?? []}
         columns={columns}
         searchLabel="Search connections"

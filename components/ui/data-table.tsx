@@ -12,16 +12,18 @@ import { useState, type ReactNode } from "react";
 import { Input } from "./input";
 import { TableView } from "./table-view";
 
-/** A sortable table with a search box over every column. */
+/** A sortable table with a search box over every column. Rows are keyed by `rowKey`, so what a row's cells hold (a test result, an open menu) stays with its record when rows come and go. */
 export function DataTable<T>({
   data,
   columns,
+  rowKey,
   searchLabel = "Search",
   empty,
   toolbar,
 }: {
   data: T[];
   columns: ColumnDef<T, unknown>[];
+  rowKey: (row: T) => string;
   searchLabel?: string;
   empty: ReactNode;
   toolbar?: ReactNode;
@@ -35,6 +37,7 @@ export function DataTable<T>({
     state: { sorting, globalFilter },
     onSortingChange: setSorting,
     onGlobalFilterChange: setGlobalFilter,
+    getRowId: rowKey,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),

@@ -127,6 +127,7 @@ export function UsersManager({ selfId }: { selfId: string }) {
     <>
       <RequireMfaSetting usersWithoutMfa={data ? data.filter((user) => !user.mfaEnabled).length : null} />
       <DataTable
+        rowKey={(user) => user.id}
         data={data ?? []}
         columns={columns}
         searchLabel="Search users"

@@ -440,3 +440,25 @@ export const alertMutes = pgTable(
   },
   (t) => [index("alert_mutes_until_idx").on(t.until)],
 );
+
+/**
+ * Acreto Things added, changed and removed through Patchbay since the ecosystem's last commit: what
+ * the next commit will apply, as far as Patchbay made it (Acreto's API does not list pending
+ * changes). Settled when a commit is sent, or when Acreto reports the ecosystem ok again.
+ */
+export const ecosystemChanges = pgTable(
+  "ecosystem_changes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    /** A connection's id: a uuid, or "env:acreto" (so no foreign key). */
+    connectionId: text("connection_id").notNull(),
+    ecosystem: text("ecosystem").notNull(),
+    /** The Thing's uuid. */
+    thing: text("thing").notNull(),
+    thingName: text("thing_name").notNull(),
+    change: text("change", { enum: ["added", "changed", "removed"] }).notNull(),
+    by: text("by").notNull(),
+    at: timestamp("at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index("ecosystem_changes_ecosystem_idx").on(t.connectionId, t.ecosystem)],
+);

@@ -184,6 +184,42 @@ describe("Acreto operations: Things", () => {
     expect([await simCount(ROUTES.putThing), await simCount(ROUTES.deleteThing)]).toEqual([puts, deletes]);
   });
 
+  it("lists what the next commit applies, Thing by Thing, until a commit takes it along", async () => {
+    const conn = admin();
+    const { ecosystem, path } = ecosystemNamed("Warehouse Floor");
+    const [group] = sim().state.groups.filter((g) => g.ecosystemUuid === ecosystem.uuid);
+    const [kept, gone] = structuredClone(sim().state.things.filter((t) => t.ecosystemUuid === ecosystem.uuid));
+    const progress = async () => ZAcretoCommitProgress.parse(await run(conn, "GET", `${path}/commit-status`));
+    expect((await progress()).pending).toEqual([]);
+
+    const create = async (name: string) => ZAcretoThingRow.parse(await run(conn, "POST", `${path}/things`, { input: { name, profileGroup: group!.uuid }, role: "operator" }));
+    const added = await create("Forklift 7");
+    const undone = await create("Scanner (mistake)");
+    await run(conn, "PUT", `${path}/things/${added.uuid}`, { input: { assetValue: 3 } });
+    await run(conn, "DELETE", `${path}/things/${undone.uuid}`);
+    await run(conn, "PUT", `${path}/things/${kept!.uuid}`, { input: { name: `${kept!.name} (moved)` } });
+    await run(conn, "DELETE", `${path}/things/${gone!.uuid}`);
+
+    const waiting = await progress();
+    expect(waiting.status).toBe("pending_changes");
+    // Added then changed is "added"; added then removed is nothing; each by whom.
+    expect(waiting.pending.map(({ name, change, by }) => [name, change, by])).toEqual([
+      ["Forklift 7", "added", "admin@patchbay.test"],
+      [`${kept!.name} (moved)`, "changed", "admin@patchbay.test"],
+      [gone!.name, "removed", "admin@patchbay.test"],
+    ]);
+
+    await run(conn, "POST", `${path}/commits`, { role: "operator" });
+    expect(await progress()).toMatchObject({ committing: true, pending: [] });
+    sim().clock.advance(COMMIT_MS);
+    let after = await progress();
+    for (const deadline = Date.now() + 5_000; after.committing && Date.now() < deadline; ) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      after = await progress();
+    }
+    expect(after).toMatchObject({ status: "ok", committing: false, pending: [] });
+  });
+
   it("a viewer may read but not change", async () => {
     const { path } = ecosystemNamed("Warehouse Floor");
     const error = await failure(run(admin(), "POST", `${path}/commits`, { role: "viewer" }));

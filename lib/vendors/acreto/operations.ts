@@ -1,8 +1,10 @@
 import "server-only";
+import { pendingThingChanges, recordThingChange, settleThingChanges } from "@/lib/server/ecosystem-changes";
 import { conflict } from "@/lib/server/http/errors";
 import { JobTracker, jobKey, type TJobState } from "@/lib/server/job-tracker";
 import { forgetEnrolment, pendingEnrolment as sharedEnrolment } from "@/lib/server/pending-enrolments";
 import { defineOperation, type TOperation } from "@/lib/server/operations/define-operation";
+import { log } from "@/lib/server/log";
 import { isVendorError, type TUpstreamConnection } from "@/lib/server/upstream";
 import { acretoCustomers } from "./auth";
 import {
@@ -12,7 +14,7 @@ import {
 import {
   ZAcretoDeviceTokenRequest, ZAcretoOtpCode, ZAcretoOtpEnrollmentRequest, ZAcretoThingChanges, ZAcretoThingInput, ZAcretoVpnProfileRequest,
   acretoChangeGate, toAcretoEcosystemRow, toAcretoThingRow, toAcretoUserRow,
-  type TAcretoCommitProgress, type TAcretoCommitStarted, type TAcretoCustomerView, type TAcretoEcosystemDetail,
+  type TAcretoCommitProgress, type TAcretoCommitStarted, type TAcretoCustomerView, type TAcretoEcosystemDetail, type TAcretoPendingChange,
   type TAcretoOtpEnrollment, type TAcretoOtpEnrollmentView,
 } from "./schemas";
 
@@ -45,6 +47,7 @@ async function commitProgress(conn: TUpstreamConnection, ref: TEcosystemRef, otp
   const job = await observeCommit(conn, ref, ecosystem.status);
   // A commit this server has just posted counts as running even if the read predates it.
   const status = job.running ? "commit_in_progress" : ecosystem.status;
+  const pending = job.running ? [] : await pendingChanges(conn, ref, status, job.at);
   const progress: TAcretoCommitProgress = {
     status,
     ...acretoChangeGate(status),
@@ -58,9 +61,32 @@ async function commitProgress(conn: TUpstreamConnection, ref: TEcosystemRef, otp
       durationMs: job.last.finishedAt - job.last.startedAt,
       outcome: job.last.outcome,
     },
+    pending,
     checkedAt: iso(job.at),
   };
   return { ecosystem, progress };
+}
+
+/** A status read may be this old (getEcosystem's short cache, and a little more): a change newer than that may not show in it yet. */
+const STATUS_READ_AGE_MS = 10_000;
+
+/**
+ * What the next commit applies. Acreto is the truth: an ecosystem it reports ok has nothing pending
+ * (committed outside Patchbay, say), so what Patchbay noted before that read is settled.
+ */
+async function pendingChanges(conn: TUpstreamConnection, ref: TEcosystemRef, status: string, readAt: number): Promise<TAcretoPendingChange[]> {
+  const ecosystem = { connectionId: conn.id, ecosystem: ref.ecosystem };
+  if (status === "ok") await settleThingChanges(ecosystem, new Date(readAt - STATUS_READ_AGE_MS));
+  return pendingThingChanges(ecosystem);
+}
+
+/** Notes a Thing change for the next commit's list; the change itself is done, so a failure here only loses the note. */
+async function noteThingChange(conn: TUpstreamConnection, ref: TEcosystemRef, change: { thing: string; thingName: string; change: TAcretoPendingChange["change"]; by: string }): Promise<void> {
+  try {
+    await recordThingChange({ connectionId: conn.id, ecosystem: ref.ecosystem, ...change });
+  } catch (error) {
+    log.error({ err: error, connection: conn.id }, "an Acreto Thing change could not be noted for the next commit");
+  }
 }
 
 /** The ecosystem's status as Acreto has it now (a change has just dropped the cached reads). */
@@ -163,12 +189,14 @@ const commitOperations: TOperation[] = [
         await commitChanges(connection, ref, otp);
         sent = true;
         await commits.started(key, startedAt);
+        await settleThingChanges({ connectionId: connection.id, ecosystem: ref.ecosystem }, new Date(startedAt));
         return { startedAt: iso(startedAt) };
       } catch (error) {
         // The answer was lost: if Acreto is committing, it is this commit, and every viewer sees it run.
         if (isVendorError(error) && error.mayHaveActed && (await ecosystemStatus(connection, ref, otp)) === "commit_in_progress") {
           sent = true;
           await commits.started(key, startedAt);
+          await settleThingChanges({ connectionId: connection.id, ecosystem: ref.ecosystem }, new Date(startedAt));
         }
         throw error;
       } finally {
@@ -227,11 +255,13 @@ const thingOperations: TOperation[] = [
     role: "operator",
     input: ZAcretoThingInput,
     auditTarget: ({ params, input }) => `ecosystem:${params.ecosystem}/thing:${input.name}`,
-    handler: async ({ connection, params, input, otp }) => {
+    handler: async ({ connection, params, input, otp, user }) => {
       const ref = ecosystemOf(params);
       await assertChangeAllowed(connection, ref, otp);
       const groups = await listGroups(connection, ref, otp); // read before the write, which clears the cached reads
-      return toAcretoThingRow(await createThing(connection, ref, input, otp), groups);
+      const thing = toAcretoThingRow(await createThing(connection, ref, input, otp), groups);
+      await noteThingChange(connection, ref, { thing: thing.uuid, thingName: thing.name, change: "added", by: user.email });
+      return thing;
     },
     lostReply: {
       what: ({ input }) => `the creation of Thing "${input.name}"`,
@@ -253,14 +283,16 @@ const thingOperations: TOperation[] = [
     role: "operator",
     input: ZAcretoThingChanges,
     auditTarget: ({ params }) => `ecosystem:${params.ecosystem}/thing:${params.thing}`,
-    handler: async ({ connection, params, input, otp }) => {
+    handler: async ({ connection, params, input, otp, user }) => {
       const ref = ecosystemOf(params);
       await assertChangeAllowed(connection, ref, otp);
       // PUT zeroes every field it does not carry: start from a fresh read, keep what the form did not send.
       const [{ expiry: currentExpiry, ...current }, groups] = await Promise.all([getThing(connection, ref, param(params, "thing"), otp), listGroups(connection, ref, otp)]);
       const expiry = input.expiry ?? currentExpiry;
       const whole = { ...current, ...input, ...(expiry ? { expiry } : {}) };
-      return toAcretoThingRow(await replaceThing(connection, ref, whole, otp), groups);
+      const thing = toAcretoThingRow(await replaceThing(connection, ref, whole, otp), groups);
+      await noteThingChange(connection, ref, { thing: thing.uuid, thingName: thing.name, change: "changed", by: user.email });
+      return thing;
     },
     lostReply: { harmless: "a PUT carries the whole Thing: sent twice, it leaves the same Thing" },
   }),
@@ -270,10 +302,14 @@ const thingOperations: TOperation[] = [
     path: `${ECOSYSTEM}/things/:thing`,
     role: "operator",
     auditTarget: ({ params }) => `ecosystem:${params.ecosystem}/thing:${params.thing}`,
-    handler: async ({ connection, params, otp }) => {
+    handler: async ({ connection, params, otp, user }) => {
       const ref = ecosystemOf(params);
+      const uuid = param(params, "thing");
       await assertChangeAllowed(connection, ref, otp);
-      await deleteThing(connection, ref, param(params, "thing"), otp);
+      // Its name, for the next commit's list: from the list the page showed (cached), not one more call.
+      const name = (await listThings(connection, ref, otp)).find((thing) => thing.uuid === uuid)?.name ?? uuid;
+      await deleteThing(connection, ref, uuid, otp);
+      await noteThingChange(connection, ref, { thing: uuid, thingName: name, change: "removed", by: user.email });
     },
     lostReply: {
       what: ({ params }) => `deleting Thing ${params.thing}`,

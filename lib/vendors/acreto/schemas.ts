@@ -159,6 +159,17 @@ export function acretoChangeGate(status: string): TAcretoChangeGate {
   }
 }
 
+/** A Thing added, changed or removed through Patchbay since the last commit: part of what the next commit applies. */
+export const ZAcretoPendingChange = z.object({
+  thing: z.string(),
+  name: z.string(),
+  change: z.enum(["added", "changed", "removed"]),
+  /** Who made it (the console user's email). */
+  by: z.string(),
+  at: z.string(),
+});
+export type TAcretoPendingChange = z.infer<typeof ZAcretoPendingChange>;
+
 /** Where a commit of one ecosystem stands, as every viewer of it sees it. */
 export const ZAcretoCommitProgress = ZAcretoChangeGate.extend({
   /** The vendor's status, or commit_in_progress for a commit this server has just started. */
@@ -172,6 +183,8 @@ export const ZAcretoCommitProgress = ZAcretoChangeGate.extend({
   lastCommit: z
     .object({ startedAt: z.string(), finishedAt: z.string(), durationMs: z.number(), outcome: z.string() })
     .nullable(),
+  /** What the next commit applies, as far as Patchbay made the changes (Acreto's API does not list them). */
+  pending: z.array(ZAcretoPendingChange),
   checkedAt: z.string(),
 });
 export type TAcretoCommitProgress = z.infer<typeof ZAcretoCommitProgress>;
