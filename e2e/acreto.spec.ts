@@ -51,6 +51,11 @@ test("follows Acreto's quick start: signs in with a one-time code, creates a Thi
   await northwind.getByRole("link", { name: "Warehouse Floor" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Warehouse Floor/ })).toBeVisible();
   await expect(page.getByRole("tab", { name: "Things" })).toHaveAttribute("aria-selected", "true");
+  // The header names the customer, also after a reload (nothing left from the list page).
+  const header = page.getByRole("heading", { level: 1, name: /Warehouse Floor/ }).locator("xpath=..");
+  await expect(header).toContainText("CustomerNorthwind Logistics");
+  await page.reload();
+  await expect(header).toContainText("CustomerNorthwind Logistics");
 
   const ref = await ecosystemRef("Northwind Logistics", "Warehouse Floor");
   const [firstGroup] = await vendorGet<{ name: string; uuid: string }[]>(`customers/${ref.customer}/ecosystems/${ref.ecosystem}/groups`);

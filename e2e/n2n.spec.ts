@@ -60,6 +60,20 @@ test("pages through every device ten at a time with Next: each device shows exac
   await expect(range(page)).toHaveText(`Devices ${(all.length - 9).toLocaleString("en-US")}–${all.length.toLocaleString("en-US")}, more after these · page ${all.length / 10}`);
 });
 
+test("'← All devices' returns to the page and page size the device was opened from", async ({ page }) => {
+  await signIn(page, admin);
+  const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: String(N2N_CREDENTIALS.tps), tpd: String(N2N_CREDENTIALS.tpd) });
+  await page.goto(`/n2n?connection=${connection.id}&limit=20&skip=40`);
+  await expect(range(page)).toHaveText(/^Devices 41–60/);
+  const [eui] = await deviceEuis(page);
+  await page.getByTestId("device-eui").filter({ hasText: eui! }).click();
+  await expect(page).toHaveURL(new RegExp(`/n2n/devices/${eui}\\?`));
+  await page.getByRole("link", { name: /All devices of/ }).click();
+  await expect(page).toHaveURL(/\/n2n\?connection=[^&]+&limit=20&skip=40/);
+  await expect(range(page)).toHaveText(/^Devices 41–60/);
+  expect(await deviceEuis(page)).toContain(eui);
+});
+
 test("refuses page sizes 9 and 1001 before calling N2N", async ({ page }) => {
   await signIn(page, admin);
   const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: String(TPS) });

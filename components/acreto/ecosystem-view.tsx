@@ -6,7 +6,6 @@ import Link from "next/link";
 import { useId } from "react";
 import { PartLoading } from "@/components/ui/lazy-part";
 import { VendorErrorState } from "@/components/vendor-mfa/vendor-error-state";
-import type { TAcretoCustomerView } from "@/lib/vendors/acreto/schemas";
 import type { TAcretoConnectionOption } from "./acreto-connection";
 import { acretoKeys, relayKeyOf, type TEcosystemRef } from "./acreto-keys";
 import { ChangeGateNotice } from "./change-gate-notice";
@@ -16,6 +15,7 @@ import { RefreshButton } from "./refresh-button";
 import { Tabs } from "./tabs";
 import { ThingsPanel } from "./things-panel";
 import { useCommitProgress } from "./use-commit-progress";
+import { useCustomers } from "./use-customers";
 import { useEcosystem } from "./use-ecosystem";
 
 // Loaded when their tab is opened: the Things tab shows first.
@@ -30,7 +30,9 @@ export function EcosystemView({ connection, ecosystemRef, canOperate }: TProps) 
   const ecosystem = useEcosystem(connection.id, ecosystemRef);
   const progress = useCommitProgress(connection.id, ecosystemRef, ecosystem.data?.name);
   const gateId = useId();
-  const customerName = queryClient.getQueryData<{ customers: TAcretoCustomerView[] }>(acretoKeys.customers(connection.id))?.customers.find((c) => c.uuid === ecosystemRef.customer)?.name ?? null;
+  // Read, not only taken from the list page's cache: a reload or a shared link shows the customer too.
+  const customers = useCustomers(connection.id);
+  const customerName = customers.data?.customers.find((c) => c.uuid === ecosystemRef.customer)?.name ?? null;
   const retry = () => void queryClient.invalidateQueries({ queryKey: acretoKeys.connection(connection.id) });
 
   const back = (

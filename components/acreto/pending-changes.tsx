@@ -42,7 +42,7 @@ export function PendingChanges({ pending, elsewhere }: { pending: TAcretoPending
         </ul>
       )}
       {count > SHOWN && (
-        <button type="button" className="text-xs text-sky-700 underline-offset-2 hover:underline dark:text-sky-400" onClick={() => setAll((now) => !now)}>
+        <button type="button" className="text-xs text-sky-700 hover:underline dark:text-sky-400" onClick={() => setAll((now) => !now)}>
           {all ? "Show fewer" : `Show all ${count}`}
         </button>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Card } from "@/components/ui/card";
+import { useNow } from "@/components/ui/use-now";
 import { ErrorState } from "@/components/ui/empty-state";
 import { timeAgo } from "./time-ago";
 import { useMonitorSummary } from "./use-alert-events";
@@ -8,8 +9,10 @@ import { useMonitorSummary } from "./use-alert-events";
 /** What the monitor watches now and when it last looked, so a silent monitor is noticed. */
 export function MonitorStatus() {
   const { data, error, isPending } = useMonitorSummary();
+  const now = useNow(1_000); // "last check 12 s ago" moves on its own between refreshes
   if (error) return <ErrorState error={error} />;
   if (isPending) return <p className="text-sm text-zinc-500">Reading the monitor state…</p>;
+  const devicesDown = new Set(data.down.map((vpn) => `${vpn.connection}/${vpn.device}`)).size;
   const schedule = data.runsHere ? `checks every ${data.intervalS} s` : "does not run in this server (another instance or the cron route /api/cron/monitor runs it)";
   return (
     <Card className="space-y-2" data-testid="monitor-status">
@@ -19,7 +22,7 @@ export function MonitorStatus() {
           <>
             watching {data.watched} VPN{data.watched === 1 ? "" : "s"} with an endpoint, last check{" "}
             <time dateTime={data.lastCheckAt} title={new Date(data.lastCheckAt).toLocaleString()}>
-              {timeAgo(data.lastCheckAt)}
+              {timeAgo(data.lastCheckAt, now)}
             </time>
           </>
         ) : (
@@ -29,13 +32,15 @@ export function MonitorStatus() {
       <p className="text-xs text-zinc-500">The same pass alerts on what needs attention on every connection (what the overview lists), when it enters and when it clears.</p>
       {data.down.length > 0 ? (
         <div>
-          <p className="text-xs font-medium text-red-700 dark:text-red-400">Down now ({data.down.length})</p>
+          <p className="text-xs font-medium text-red-700 dark:text-red-400">
+            VPNs down now: {data.down.length}, on {devicesDown} device{devicesDown === 1 ? "" : "s"}
+          </p>
           <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
             {data.down.map((vpn) => (
               <li key={`${vpn.connection}/${vpn.vpn}`}>
                 <span className="font-medium text-zinc-800 dark:text-zinc-200">{vpn.device}</span> · {vpn.network}{" "}
                 <span title={`Judged down ${new Date(vpn.since).toLocaleString()}`}>
-                  ({vpn.lastSeen ? <>last seen <time dateTime={vpn.lastSeen}>{timeAgo(vpn.lastSeen)}</time></> : "never seen"})
+                  ({vpn.lastSeen ? <>last seen <time dateTime={vpn.lastSeen}>{timeAgo(vpn.lastSeen, now)}</time></> : "never seen"})
                 </span>
               </li>
             ))}

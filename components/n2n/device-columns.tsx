@@ -4,21 +4,21 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { TN2nDeviceRow } from "@/lib/vendors/n2n/schemas";
-import { deviceHref } from "./n2n-keys";
+import { deviceHref, type TListPage } from "./n2n-keys";
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
 const byText = (text: (device: TN2nDeviceRow) => string) => (a: { original: TN2nDeviceRow }, b: { original: TN2nDeviceRow }) =>
   collator.compare(text(a.original), text(b.original));
 
-/** The device table's columns: each sorts the loaded page. */
-export function deviceColumns(connectionId: string): ColumnDef<TN2nDeviceRow, unknown>[] {
+/** The device table's columns: each sorts the loaded page; a device's link remembers the page. */
+export function deviceColumns(connectionId: string, page: TListPage): ColumnDef<TN2nDeviceRow, unknown>[] {
   return [
     {
       id: "deviceId",
       header: "DevEUI / id",
       accessorFn: (d) => d.deviceId,
       cell: ({ row: { original: d } }) => {
-        const href = deviceHref(connectionId, d.deviceId);
+        const href = deviceHref(connectionId, d.deviceId, page);
         return href ? (
           <Link href={href} prefetch={false} className="font-mono text-xs text-sky-700 hover:underline dark:text-sky-400" data-testid="device-eui">
             {d.deviceId}

@@ -14,6 +14,7 @@ import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { chartSeries } from "./chart-series";
 import { DeviceIdentity } from "./device-identity";
 import { LineChart } from "./line-chart";
+import { listQuery, type TListPage } from "./n2n-keys";
 import { readingsCsv, readingsCsvName } from "./readings-csv";
 import { ThrottleNotice } from "./throttle-notice";
 import { UnenrolButton } from "./unenrol-button";
@@ -23,10 +24,10 @@ import { useN2nDevice, useN2nUplinks } from "./use-n2n-device";
 
 const UPLINK_COUNTS = [25, 50, 100, 200] as const;
 
-type TProps = { connection: { id: string; name: string }; deviceId: string; canUnenrol: boolean };
+type TProps = { connection: { id: string; name: string }; deviceId: string; canUnenrol: boolean; fromPage?: TListPage };
 
 /** One device: identity and enrolment, its signal and readings over time, the latest uplinks, its readings as CSV; operators may unenrol it. */
-export function DeviceDetail({ connection, deviceId, canUnenrol }: TProps) {
+export function DeviceDetail({ connection, deviceId, canUnenrol, fromPage }: TProps) {
   const [limit, setLimit] = useState<number>(50);
   const device = useN2nDevice(connection.id, deviceId);
   const uplinks = useN2nUplinks(connection.id, deviceId, limit);
@@ -37,7 +38,7 @@ export function DeviceDetail({ connection, deviceId, canUnenrol }: TProps) {
 
   return (
     <>
-      <Link href={`/n2n?connection=${encodeURIComponent(connection.id)}`} className="mb-2 inline-block text-sm text-sky-700 hover:underline dark:text-sky-400">
+      <Link href={`/n2n?${listQuery(connection.id, fromPage)}`} className="mb-2 inline-block text-sm text-sky-700 hover:underline dark:text-sky-400">
         ← All devices of {connection.name}
       </Link>
       <PageHeader

@@ -49,7 +49,7 @@ export function DevicesView({ connections, connectionId, initialPage, canEnrol }
   const groups = useMemo(() => groupsOf(devices ?? []), [devices]);
   const shown = useMemo(() => searchDevices(devices ?? [], deferredSearch, group), [devices, deferredSearch, group]);
   const enterprises = useMemo(() => enterpriseTree([...(devices ?? []).map((d) => d.enterpriseId), ...(page.enterpriseId ? [page.enterpriseId] : [])]), [devices, page.enterpriseId]);
-  const columns = useMemo(() => deviceColumns(connectionId), [connectionId]);
+  const columns = useMemo(() => deviceColumns(connectionId, { limit: page.limit, skip: page.skip, enterpriseId: page.enterpriseId }), [connectionId, page.limit, page.skip, page.enterpriseId]);
   const filtered = deferredSearch.trim() !== "" || group !== "";
 
   return (

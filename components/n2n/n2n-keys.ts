@@ -20,6 +20,20 @@ export function n2nDevicePath(deviceId: string): string {
   return `devices/${encodeURIComponent(deviceId)}`;
 }
 
-/** The device's page, or null for an id N2N would not take back (it is shown, not linked). */
-export const deviceHref = (connectionId: string, deviceId: string) =>
-  isN2nDeviceId(deviceId) ? `/n2n/devices/${encodeURIComponent(deviceId)}?connection=${encodeURIComponent(connectionId)}` : null;
+/** Which page of the device list a device was opened from: its "← All devices" returns there. */
+export type TListPage = { limit: number; skip: number; enterpriseId?: string | null };
+
+/** The list's query: connection, page and page size, and the enterprise filter when one is set. */
+export function listQuery(connectionId: string, page?: TListPage): string {
+  const params = new URLSearchParams({ connection: connectionId });
+  if (page) {
+    params.set("limit", String(page.limit));
+    params.set("skip", String(page.skip));
+    if (page.enterpriseId) params.set("enterpriseId", page.enterpriseId);
+  }
+  return params.toString();
+}
+
+/** The device's page (remembering the list page it was opened from), or null for an id N2N would not take back (it is shown, not linked). */
+export const deviceHref = (connectionId: string, deviceId: string, from?: TListPage) =>
+  isN2nDeviceId(deviceId) ? `/n2n/devices/${encodeURIComponent(deviceId)}?${listQuery(connectionId, from)}` : null;

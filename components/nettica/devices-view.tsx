@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/empty-state";
@@ -44,10 +45,19 @@ export function DevicesView({ connections, connectionId }: { connections: TConne
       <PageHeader
         title="Nettica — VPN devices"
         description={
-          <span data-testid="device-counts">
-            {connection.name}
-            {devices && ` · ${formatCount(devices.length)} ${devices.length === 1 ? "device" : "devices"} · ${healthSummary(totals)}`}
-          </span>
+          <>
+            <span data-testid="device-counts">
+              {connection.name}
+              {devices && ` · ${formatCount(devices.length)} ${devices.length === 1 ? "device" : "devices"} · ${healthSummary(totals)}`}
+            </span>
+            <span className="block text-xs">
+              A device is down after 300 s without a check-in. Alerts count VPNs instead: each VPN that others dial (one with an endpoint) —{" "}
+              <Link href="/alerts" className="text-sky-700 hover:underline dark:text-sky-400">
+                see Alerts
+              </Link>
+              .
+            </span>
+          </>
         }
         actions={
           <div className="flex flex-wrap items-center gap-3">

@@ -279,7 +279,7 @@ describe("a change whose answer is lost or late", () => {
     enqueue("provision", { kind: "error", status: 503, query: { action: "smartAssign" } });
     const unavailable = await failure(callOperation(provisionOperations, conn, "POST", "smart-assign", { role: "operator", input }));
     expect(isVendorError(unavailable) && unavailable.mayHaveActed).toBe(false);
-    expect((unavailable as Error).message).toMatch(/^6connect ProVision is unavailable right now \(HTTP 503\)/);
+    expect((unavailable as Error).message).toMatch(/^6connect ProVision is unavailable right now\. Try again in a few minutes\.$/);
     // Not held: the next click is sent.
     expect(await callOperation(provisionOperations, conn, "POST", "smart-assign", { role: "operator", input })).toMatchObject({ block: { cidr: "198.51.100.16/28" } });
     expect(provisionCalls("smartAssign")()).toBe(1);

@@ -42,10 +42,14 @@ describe.each(testDatabases())("recording transitions on $name", ({ open }) => {
     await database.db.delete(monitorState);
   });
 
-  it("learns the state on first sight without an alert, even when the VPN is already down", async () => {
-    await record([vpn("down", T0 - 3_600_000), vpn("up", T0, "vpn-2")], T0);
-    expect(await events()).toEqual([]);
+  it("learns the state on first sight: one found down is alerted once (as the seed's monitor does), one up silently", async () => {
+    expect(await record([vpn("down", T0 - 3_600_000), vpn("up", T0, "vpn-2")], T0)).toEqual({ locked: true, transitions: 1 });
     expect((await states()).map((s) => [s.vpnId, s.state]).sort()).toEqual([["vpn-1", "down"], ["vpn-2", "up"]]);
+    const [found] = await events();
+    expect(found).toMatchObject({ kind: "down", vpnId: "vpn-1", deliveryStatus: "pending" });
+    expect(found!.message).toBe("Nettica: your device edge-1 with VPN edge-1.vpn-1 (network hq) is down (found down when monitoring began): last seen 2026-11-02T11:00:00Z, 60 min ago. Connection: Nettica (environment).");
+    await record([vpn("down", T0 - 3_600_000), vpn("up", T0, "vpn-2")], T0 + 60_000);
+    expect(await events()).toHaveLength(1);
   });
 
   it("neither alerts nor forgets when a device has never checked in", async () => {

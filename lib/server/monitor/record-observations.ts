@@ -11,6 +11,7 @@ import { transitionText } from "./vpn-transition-text";
 import type { TVpnObservation } from "./watched-vpns";
 
 export type TRecorded = { locked: boolean; transitions: number };
+type TVpnNames = { deviceId: string; deviceName: string; vpnName: string; netName: string };
 
 /**
  * Applies one connection's observations under its advisory lock, in one transaction: read the
@@ -34,6 +35,28 @@ export async function recordObservations(
     let muted: boolean | undefined;
     let transitions = 0;
 
+    /** The alert event (the outbox row) of a VPN's new state; a muted rule's is kept for the history and sent nowhere. */
+    const alert = async (event: { vpnId: string; names: TVpnNames; state: "up" | "down"; lastSeen: Date | null; previousSince: Date | null; found: boolean }) => {
+      muted ??= (await mutedRules(tx, connection.id, observedAt)).has(NETTICA_VPN_RULE);
+      deliveries ??= muted ? {} : await pendingDeliveries(tx);
+      const { names, state, lastSeen } = event;
+      const message = transitionText({ kind: state, at: observedAt, connectionName: connection.name, ...names, lastSeen, previousSince: event.previousSince, found: event.found });
+      await tx.insert(alertEvents).values({
+        at: observedAt,
+        kind: state,
+        connectionId: connection.id,
+        connectionName: connection.name,
+        ...vpnAlertFields(connection.id, { ...names, vpnId: event.vpnId }),
+        vpnId: event.vpnId,
+        ...names,
+        lastSeen,
+        message,
+        muted,
+        deliveries,
+        deliveryStatus: Object.keys(deliveries).length ? "pending" : "done",
+      });
+    };
+
     for (const vpn of observations) {
       if (vpn.health === "never") continue; // nothing to judge (see watched-vpns.ts)
       const state = vpn.health;
@@ -41,11 +64,17 @@ export async function recordObservations(
       const names = { deviceId: vpn.deviceId, deviceName: vpn.deviceName, vpnName: vpn.vpnName, netName: vpn.netName };
       const row = known.get(vpn.vpnId);
       if (!row) {
-        // First sight (first start, new VPN): establishes the state without an alert.
-        await tx
+        // First sight (first start, new VPN): establishes the state. One found down is alerted once,
+        // as the seed's monitor does on its first pass: an admin would otherwise never hear of it.
+        const inserted = await tx
           .insert(monitorState)
           .values({ connectionId: connection.stateKey, vpnId: vpn.vpnId, ...names, state, since: observedAt, lastSeen, updatedAt: observedAt })
-          .onConflictDoNothing();
+          .onConflictDoNothing()
+          .returning({ vpnId: monitorState.vpnId });
+        if (inserted.length > 0 && state === "down") {
+          await alert({ vpnId: vpn.vpnId, names, state, lastSeen, previousSince: null, found: true });
+          transitions += 1;
+        }
         continue;
       }
       // A pass that fetched earlier but got the lock later must not undo a newer judgement.
@@ -56,24 +85,7 @@ export async function recordObservations(
         continue;
       }
       await tx.update(monitorState).set({ ...names, state, since: observedAt, lastSeen, updatedAt: observedAt }).where(key);
-      // A muted rule's transition is kept for the history and sent nowhere.
-      muted ??= (await mutedRules(tx, connection.id, observedAt)).has(NETTICA_VPN_RULE);
-      deliveries ??= muted ? {} : await pendingDeliveries(tx);
-      const message = transitionText({ kind: state, at: observedAt, connectionName: connection.name, ...names, lastSeen, previousSince: row.since });
-      await tx.insert(alertEvents).values({
-        at: observedAt,
-        kind: state,
-        connectionId: connection.id,
-        connectionName: connection.name,
-        ...vpnAlertFields(connection.id, { ...names, vpnId: vpn.vpnId }),
-        vpnId: vpn.vpnId,
-        ...names,
-        lastSeen,
-        message,
-        muted,
-        deliveries,
-        deliveryStatus: Object.keys(deliveries).length ? "pending" : "done",
-      });
+      await alert({ vpnId: vpn.vpnId, names, state, lastSeen, previousSince: row.since, found: false });
       transitions += 1;
     }
 

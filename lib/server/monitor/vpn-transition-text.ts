@@ -11,6 +11,8 @@ export type TTransition = {
   lastSeen: Date | null;
   /** When the VPN entered the state it is leaving. */
   previousSince: Date | null;
+  /** Down already when the monitor first saw it (no transition was seen). */
+  found?: boolean;
 };
 
 const utc = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -27,7 +29,8 @@ export function transitionText(t: TTransition): string {
   const seen = t.lastSeen ? `last seen ${utc(t.lastSeen)}` : "never seen";
   if (t.kind === "down") {
     const ago = t.lastSeen ? `, ${minutes(t.at.getTime() - t.lastSeen.getTime())} ago` : "";
-    return `${subject} is down: ${seen}${ago}. Connection: ${t.connectionName}.`;
+    const found = t.found ? " (found down when monitoring began)" : "";
+    return `${subject} is down${found}: ${seen}${ago}. Connection: ${t.connectionName}.`;
   }
   const downFor = t.previousSince ? ` after ${minutes(t.at.getTime() - t.previousSince.getTime())} down` : "";
   return `${subject} is back up${downFor}: ${seen}. Connection: ${t.connectionName}.`;

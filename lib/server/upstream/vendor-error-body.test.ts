@@ -29,7 +29,8 @@ describe("vendor error replies", () => {
   it("reads Megaport's 403 (a company the login may not see) as a refused request with Megaport's message, not bad credentials", () => {
     const error = errorFromReply(megaport, reply(403, { message: "You do not have access to company 4242.", data: null, trace_id: "t-1" }))!;
     expect(error.code).toBe("upstream_error");
-    expect(error.message).toContain("You do not have access to company 4242.");
+    // One sentence: Megaport's own period does not end it early, and no HTTP status in the words.
+    expect(error.message).toBe('Megaport refused access: You do not have access to company 4242; the login of connection "Test megaport" lacks the permission for it.');
     expect(error.message).not.toMatch(/credentials/);
     expect(vendorErrorResponse(error).status).toBe(422);
   });

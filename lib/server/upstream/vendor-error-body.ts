@@ -20,7 +20,7 @@ export function errorFromReply(conn: TUpstreamConnection, reply: TReply): Vendor
   const detail = fault.message ? scrubSecrets(fault.message, secretValuesOf(conn)).slice(0, 300) : undefined;
   const label = vendorLabel(conn);
   const where = `connection "${conn.name}"`;
-  const said = detail ? `: ${detail}` : "";
+  const said = vendorSaid(detail);
   const trace = fault.traceId ? ` (trace id ${fault.traceId})` : "";
   // Acreto's 403 for an item the account may not see (16387) or a bad device token (16435) refuses the request, not the credentials.
   const acretoRefusal = conn.vendor === "acreto" && status === 403 && (fault.vendorCode === 16387 || fault.vendorCode === 16435);
@@ -30,31 +30,40 @@ export function errorFromReply(conn: TUpstreamConnection, reply: TReply): Vendor
   const make = (code: VendorError["code"], message: string, retryAfterMs?: number) =>
     new VendorError({ vendor: conn.vendor, status, code, message, detail, vendorCode: fault.vendorCode, traceId: fault.traceId, retryAfterMs, refusedRequest });
 
-  if (ok) return make("upstream_error", `ProVision refused the request${said || "."}`);
+  if (ok) return make("upstream_error", `ProVision refused the request${said}.`);
   if (status >= 300 && status < 400) {
-    return make("upstream_error", `${label} answered with a redirect (HTTP ${status}); check the base URL of ${where} (https, exact path).`);
+    return make("upstream_error", `${label} answered with a redirect: check the base URL of ${where} (https, exact path).`);
   }
   if (status === 424 && conn.vendor === "acreto") return mfaRequired(conn);
   if (status === 401 && conn.vendor === "provision") {
     return make("upstream_unauthorized", `ProVision rejected the signature of ${where}: check the API key and the secret key in Settings → Connections.`);
   }
-  if (acretoRefusal) return make("upstream_error", `${label} refused access to this item (HTTP 403${said}).`);
-  if (megaportRefusal) return make("upstream_error", `${label} refused access (HTTP 403${said}); the login of ${where} lacks the permission for it.`);
+  if (acretoRefusal) return make("upstream_error", `${label} refused access to this item${said}.`);
+  if (megaportRefusal) return make("upstream_error", `${label} refused access${said}; the login of ${where} lacks the permission for it.`);
   if (status === 401 || status === 403) {
-    return make("upstream_unauthorized", `${label} refused the credentials of ${where} (HTTP ${status}${said}). Check ${credentialsHint(conn)} in Settings → Connections.`);
+    return make("upstream_unauthorized", `${label} refused the credentials of ${where}${said}. Check ${credentialsHint(conn)} in Settings → Connections.`);
   }
   if (status === 429) {
     const retryAfterMs = parseRetryAfter(reply.headers["retry-after"]);
-    return make("upstream_throttled", `${label} is throttling ${where} (HTTP 429)${said}. Try again in a moment.`, retryAfterMs);
+    return make("upstream_throttled", `${label} is throttling ${where}${said}. Try again in a moment.`, retryAfterMs);
   }
-  if (status === 408 || status === 504) return make("upstream_timeout", `${label} timed out (HTTP ${status})${trace}. Try again in a moment.`);
+  if (status === 408 || status === 504) return make("upstream_timeout", `${label} timed out${trace}. Try again in a moment.`);
   if (status === 502 || status === 503) {
-    return make("upstream_unavailable", `${label} is unavailable right now (HTTP ${status})${trace}. Try again in a few minutes.`);
+    return make("upstream_unavailable", `${label} is unavailable right now${trace}. Try again in a few minutes.`);
   }
   if (status >= 500) {
     const support = fault.traceId ? ` quote the trace id to ${label} support` : ` contact ${label} support`;
-    return make("upstream_error", `${label} failed with an internal error (HTTP ${status})${trace}. Try again later; if it persists,${support}.`);
+    return make("upstream_error", `${label} failed with an internal error${trace}. Try again later; if it persists,${support}.`);
   }
-  if (status === 404) return make("upstream_error", `${label} has no such item (HTTP 404)${said}.`);
-  return make("upstream_error", `${label} refused the request (HTTP ${status})${said || "."}`);
+  if (status === 404) return make("upstream_error", `${label} has no such item${said}.`);
+  return make("upstream_error", `${label} refused the request${said}.`);
+}
+
+/**
+ * ": <what the vendor said>" for the middle of a sentence: its own closing period left out, so the
+ * message reads as one sentence. The HTTP status is kept on the error (and in the log), not in the words.
+ */
+export function vendorSaid(detail: string | undefined): string {
+  const text = detail?.trim().replace(/[.\s]+$/, "");
+  return text ? `: ${text}` : "";
 }

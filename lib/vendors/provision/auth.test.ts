@@ -80,7 +80,7 @@ describe("ProVision HMAC-signed query", () => {
     const conn = testConnectionOf("provision", `${server.baseUrl}/ex/api/v1/api.php`, { apiKey: API_KEY, secretKey: SECRET });
     const error = (await callVendor(conn, { method: "GET", path: "", query: { target: "ipam", action: "get", block: "10.9.9.0/24" } }).catch((e: unknown) => e)) as VendorError;
     expect(error).toMatchObject({ code: "upstream_error", status: 200, detail: "Block not found" });
-    expect(vendorErrorResponse(error)).toMatchObject({ status: 422, body: { message: "ProVision refused the request: Block not found" } });
+    expect(vendorErrorResponse(error)).toMatchObject({ status: 422, body: { message: "ProVision refused the request: Block not found." } });
   });
 
   it("says the signature was rejected when the secret is wrong", async () => {

@@ -65,7 +65,7 @@ describe("ProVision signing against the simulator", () => {
     expect([lab.canUpdate, lab.canDelete, lab.blocks[0]?.canUpdate]).toEqual([false, false, false]);
     expect(tree.ipv4.every((a) => a.canUpdate && a.canDelete)).toBe(true);
     const refused = (await failure(run("PATCH", `blocks/${lab.id}`, { input: { notes: "x" } }))) as VendorError;
-    expect(vendorErrorResponse(refused).body.message).toBe("ProVision refused the request: Permission denied: this API key may not update block 3fff::/20");
+    expect(vendorErrorResponse(refused).body.message).toBe("ProVision refused the request: Permission denied: this API key may not update block 3fff::/20.");
   });
 
   it("says ProVision rejected the signature when the secret is wrong", async () => {
@@ -130,7 +130,7 @@ describe("ProVision assignments", () => {
 
   it("turns success:0 into the vendor's message (422)", async () => {
     const error = await failure(run("POST", "smart-assign", { input: { type: "IPv4", mask: 28, rir: "ARIN", resourceId: 9999 } }));
-    expect(isVendorError(error) && vendorErrorResponse(error)).toMatchObject({ status: 422, body: { error: "upstream_error", message: "ProVision refused the request: Resource 9999 not found" } });
+    expect(isVendorError(error) && vendorErrorResponse(error)).toMatchObject({ status: 422, body: { error: "upstream_error", message: "ProVision refused the request: Resource 9999 not found." } });
   });
 
   it("validates input before calling ProVision, and keeps viewers out", async () => {

@@ -5,14 +5,15 @@ import { NoConnection } from "@/components/shell/no-connection";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { connectionOptions, pickConnection } from "@/lib/server/connection-options";
 import { hasRole } from "@/lib/roles";
-import { ZN2nDeviceId } from "@/lib/vendors/n2n/schemas";
+import { ZN2nDeviceId, ZN2nDeviceListInput } from "@/lib/vendors/n2n/schemas";
 
 export const metadata: Metadata = { title: "N2N DL device" };
 
-type TProps = { params: Promise<{ id: string }>; searchParams: Promise<{ connection?: string | string[] }> };
+type TProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function N2nDevicePage({ params, searchParams }: TProps) {
-  const [{ id }, { connection }] = await Promise.all([params, searchParams]);
+  const [{ id }, search] = await Promise.all([params, searchParams]);
+  const { connection } = search;
   const back = `/n2n/devices/${encodeURIComponent(id)}${typeof connection === "string" ? `?connection=${encodeURIComponent(connection)}` : ""}`;
   const user = await requirePageUser("viewer", back);
   // A DevEUI (upper-cased) or an ingested device id (lower-cased); anything else names no N2N device.
@@ -20,5 +21,8 @@ export default async function N2nDevicePage({ params, searchParams }: TProps) {
   if (!deviceId.success) notFound();
   const selected = pickConnection(await connectionOptions("n2n"), connection);
   if (!selected) return <NoConnection vendor="n2n" canManage={user.role === "admin"} />;
-  return <DeviceDetail key={`${selected.id}/${deviceId.data}`} connection={selected} deviceId={deviceId.data} canUnenrol={hasRole(user.role, "operator")} />;
+  // The list page it was opened from, when the link says (a page N2N would refuse is left out).
+  const one = (key: string) => (typeof search[key] === "string" && search[key] !== "" ? search[key] : undefined);
+  const from = search.limit === undefined ? null : ZN2nDeviceListInput.safeParse({ limit: one("limit"), skip: one("skip"), enterpriseId: one("enterpriseId") });
+  return <DeviceDetail key={`${selected.id}/${deviceId.data}`} connection={selected} deviceId={deviceId.data} canUnenrol={hasRole(user.role, "operator")} fromPage={from?.success ? from.data : undefined} />;
 }
