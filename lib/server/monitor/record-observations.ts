@@ -5,6 +5,7 @@ import { alertEvents, monitorState, type TAlertDelivery } from "../db/schema";
 import { NETTICA_VPN_RULE } from "@/lib/alerts/alert-rules";
 import { mutedRules } from "../alerts/alert-mutes";
 import { pendingDeliveries } from "../alerts/pending-deliveries";
+import { reconcileEpisodes } from "../attention/attention-episodes";
 import { tryConnectionLock } from "./connection-lock";
 import { vpnAlertFields } from "./vpn-alert-fields";
 import { transitionText } from "./vpn-transition-text";
@@ -81,6 +82,14 @@ export async function recordObservations(
     const present = new Set(observations.map((vpn) => vpn.vpnId));
     const gone = rows.filter((row) => !present.has(row.vpnId)).map((row) => row.vpnId);
     if (gone.length) await tx.delete(monitorState).where(and(eq(monitorState.connectionId, connection.stateKey), inArray(monitorState.vpnId, gone)));
+
+    // The history: a VPN held down is an open episode (from when the monitor saw it go down), closed when it is up or no longer watched.
+    const down = await tx.select().from(monitorState).where(and(eq(monitorState.connectionId, connection.stateKey), eq(monitorState.state, "down")));
+    const held = down.map((row) => {
+      const fields = vpnAlertFields(connection.id, row);
+      return { itemId: fields.itemId, vendor: fields.vendor, rule: fields.rule, title: fields.title, severity: fields.severity, href: fields.href, startedAt: row.since, muted: muted ?? false };
+    });
+    await reconcileEpisodes(tx, "monitor", { key: connection.stateKey, id: connection.id, name: connection.name }, held, observedAt);
     return { locked: true, transitions };
   });
 }
