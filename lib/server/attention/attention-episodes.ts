@@ -20,9 +20,17 @@ const chunks = <T>(rows: readonly T[]) => Array.from({ length: Math.ceil(rows.le
  * Makes the connection's open episodes match what the pass now holds, in the transaction (and
  * under the lock) that recorded the transitions: an item held without an open episode begins one
  * (entered now, or held since before history was kept), an open episode whose item is no longer
- * held ends at `at`. So each episode is written once, muted or not, the baseline included.
+ * held ends at `at`. So each episode is written once, muted or not, the baseline included. `left`:
+ * what left at `at`; one held since before history was kept is written whole, from when it entered.
  */
-export async function reconcileEpisodes(tx: TTransaction, owner: TEpisodeOwner, connection: { key: string; id: string; name: string }, held: readonly THeldItem[], at: Date): Promise<void> {
+export async function reconcileEpisodes(
+  tx: TTransaction,
+  owner: TEpisodeOwner,
+  connection: { key: string; id: string; name: string },
+  held: readonly THeldItem[],
+  left: readonly THeldItem[],
+  at: Date,
+): Promise<void> {
   const mine = owner === "monitor" ? eq(attentionEpisodes.rule, NETTICA_VPN_RULE) : ne(attentionEpisodes.rule, NETTICA_VPN_RULE);
   const open = await tx
     .select({ id: attentionEpisodes.id, itemId: attentionEpisodes.itemId })
@@ -33,8 +41,9 @@ export async function reconcileEpisodes(tx: TTransaction, owner: TEpisodeOwner, 
   for (const part of chunks(open.filter((episode) => !heldIds.has(episode.itemId)))) {
     await tx.update(attentionEpisodes).set({ endedAt: at }).where(inArray(attentionEpisodes.id, part.map((episode) => episode.id)));
   }
-  const begun = held.filter((item) => !openIds.has(item.itemId));
-  for (const part of chunks(begun)) {
+  const begun = held.filter((item) => !openIds.has(item.itemId)).map((item) => ({ ...item, endedAt: null }));
+  const unknown = left.filter((item) => !openIds.has(item.itemId) && !heldIds.has(item.itemId)).map((item) => ({ ...item, endedAt: at }));
+  for (const part of chunks([...begun, ...unknown])) {
     await tx.insert(attentionEpisodes).values(part.map((item) => ({ ...item, connectionKey: connection.key, connectionId: connection.id, connectionName: connection.name })));
   }
 }

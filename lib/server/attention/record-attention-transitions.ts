@@ -101,9 +101,7 @@ export async function recordAttentionTransitions(db: TDb, connection: TJudgedCon
     }
 
     const leavingIds = new Set(leaving.map((row) => row.itemId));
-    const stillHeld: THeldItem[] = held
-      .filter((row) => !leavingIds.has(row.itemId))
-      .map((row) => ({ itemId: row.itemId, vendor: row.vendor, rule: row.kind, title: row.title, severity: row.severity, href: row.href, startedAt: row.enteredAt, muted: false }));
+    const heldItem = (row: (typeof held)[number]): THeldItem => ({ itemId: row.itemId, vendor: row.vendor, rule: row.kind, title: row.title, severity: row.severity, href: row.href, startedAt: row.enteredAt, muted: false });
     const entered: THeldItem[] = entering.map((item) => ({
       itemId: item.id,
       vendor: item.vendor,
@@ -114,7 +112,8 @@ export async function recordAttentionTransitions(db: TDb, connection: TJudgedCon
       startedAt: judgedAt,
       muted: !baseline && muted.has(item.kind),
     }));
-    await reconcileEpisodes(tx, "attention", connection, [...stillHeld, ...entered], judgedAt);
+    const stillHeld = held.filter((row) => !leavingIds.has(row.itemId)).map(heldItem);
+    await reconcileEpisodes(tx, "attention", connection, [...stillHeld, ...entered], leaving.map(heldItem), judgedAt);
 
     const baselineDone = Boolean(judgement?.baselineDone) || complete;
     await tx
