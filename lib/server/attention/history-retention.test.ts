@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { useDatabaseForTests } from "../db/client";
 import type { TDatabase } from "../db/open-database";
-import { alertEvents, attentionEpisodes } from "../db/schema";
+import { alertEvents, attentionEpisodes, type TAlertDelivery } from "../db/schema";
 import { testDatabases } from "../db/test-databases";
 import { historyRetentionDays, PURGE_BATCH, purgeHistory } from "./history-retention";
 
@@ -21,7 +21,7 @@ const episode = (title: string, startedDaysAgo: number, endedDaysAgo: number | n
   startedAt: ago(startedDaysAgo),
   endedAt: endedDaysAgo === null ? null : ago(endedDaysAgo),
 });
-const event = (title: string, daysAgo: number, deliveryStatus: "pending" | "done") => ({
+const event = (title: string, daysAgo: number, deliveryStatus: "pending" | "done"): typeof alertEvents.$inferInsert => ({
   at: ago(daysAgo),
   kind: "down" as const,
   vendor: "megaport" as const,
@@ -34,7 +34,7 @@ const event = (title: string, daysAgo: number, deliveryStatus: "pending" | "done
   connectionName: "Megaport (environment)",
   message: title,
   deliveryStatus,
-  deliveries: deliveryStatus === "pending" ? { channel: { channel: "Ops", kind: "webhook" as const, status: "pending" as const, attempts: 3, at: null, error: "502" } } : {},
+  deliveries: deliveryStatus === "pending" ? { channel: { channel: "Ops", kind: "webhook", status: "pending", attempts: 3, at: null, error: "502" } satisfies TAlertDelivery } : {},
 });
 
 describe.each(testDatabases())("the history's retention on $name", ({ open }) => {
