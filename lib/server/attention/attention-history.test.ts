@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { TAttentionItem, TConnectionAttention } from "@/lib/attention/attention-types";
 import { ZHistoryQuery } from "@/lib/attention/history-schemas";
@@ -126,6 +127,15 @@ describe.each(testDatabases())("the attention history on $name", ({ open }) => {
     expect(section.episodes.map((e) => [e.title, e.kind, e.start, e.end])).toEqual([
       ["VPN lon on lon-gw-01 is down", "nettica.vpn_down", iso(T0 + 2 * MINUTE), iso(T0 + 41 * MINUTE)],
       ["VPN other is disabled", "nettica.vpn_disabled", iso(T0), null],
+    ]);
+
+    // Down since before the history was kept, then up: the episode is written whole, from when the monitor saw it go down.
+    await recordObservations(database.db, nettica, [vpn("down")], new Date(T0 + 50 * MINUTE));
+    await database.db.delete(attentionEpisodes).where(eq(attentionEpisodes.rule, "nettica.vpn_down"));
+    await recordObservations(database.db, nettica, [vpn("up")], new Date(T0 + 55 * MINUTE));
+    expect((await history(T0 + HOUR, { vendor: "nettica" })).vendors[0]!.episodes.map((e) => [e.kind, e.start, e.end])).toEqual([
+      ["nettica.vpn_down", iso(T0 + 50 * MINUTE), iso(T0 + 55 * MINUTE)],
+      ["nettica.vpn_disabled", iso(T0), null],
     ]);
   });
 });
