@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { defaultThresholds, type TThresholds, type TThresholdsView } from "@/lib/attention/threshold-fields";
 import { ZThresholdsInput } from "@/lib/attention/threshold-schemas";
 import type { TVendor } from "@/lib/vendors/vendor-names";
@@ -33,6 +33,14 @@ export async function connectionThresholds<V extends TVendor>(connection: TJudge
   const opened = openedDatabase();
   if (!opened) return defaultThresholds(connection.vendor);
   return effective(connection, await storedRow((await opened).db, connection.id));
+}
+
+/** Each connection's thresholds in one read (the overview and the scheduled pass judge every connection at once). */
+export async function thresholdsOfConnections(connections: readonly TJudged<TVendor>[]): Promise<Map<string, TThresholds>> {
+  const opened = openedDatabase();
+  const rows = opened && connections.length ? await (await opened).db.select().from(attentionThresholds).where(inArray(attentionThresholds.connectionId, connections.map((c) => c.id))) : [];
+  const stored = new Map(rows.map((row) => [row.connectionId, row]));
+  return new Map(connections.map((connection) => [connection.id, effective(connection, stored.get(connection.id))]));
 }
 
 function view<V extends TVendor>(connection: TJudged<V>, row: TRow | undefined): TThresholdsView {

@@ -24,12 +24,13 @@ const failed = (connection: TUpstreamConnection): TConnectionAttention => ({
 
 /**
  * One evaluation per connection and thresholds, shared by every viewer on every instance for
- * ATTENTION_REFRESH_MS (the database holds it, as connectionStatus does); `force` evaluates now. Never throws.
+ * ATTENTION_REFRESH_MS (the database holds it, as connectionStatus does); `force` evaluates now;
+ * `known`: its thresholds, read already with every connection's. Never throws.
  */
-export async function connectionAttention(connection: TUpstreamConnection, force = false): Promise<TConnectionAttention> {
+export async function connectionAttention(connection: TUpstreamConnection, force = false, known?: TThresholds): Promise<TConnectionAttention> {
   let thresholds: TThresholds;
   try {
-    thresholds = await connectionThresholds(connection);
+    thresholds = known ?? (await connectionThresholds(connection));
   } catch (failure) {
     // Judged by the defaults instead, items would enter and leave (and alert) as the database comes and goes.
     log.error({ err: failure, connection: connection.id }, "attention thresholds could not be read");
