@@ -38,6 +38,7 @@ export const ROUTE_ROLES: Record<string, Partial<Record<THttpMethod, TRouteRule>
   "app/api/alerts/monitor/route.ts": { GET: "viewer" },
   "app/api/alerts/mutes/[id]/route.ts": { DELETE: "operator" },
   "app/api/alerts/mutes/route.ts": { GET: "viewer", POST: "operator" },
+  "app/api/attention/history/route.ts": { GET: "viewer" },
   "app/api/attention/route.ts": { GET: "viewer" },
   "app/api/audit/route.ts": { GET: "admin" },
   "app/api/auth/[...nextauth]/route.ts": {
@@ -46,6 +47,7 @@ export const ROUTE_ROLES: Record<string, Partial<Record<THttpMethod, TRouteRule>
   },
   "app/api/connections/[id]/route.ts": { GET: "admin", PATCH: "admin", DELETE: "admin" },
   "app/api/connections/[id]/test/route.ts": { POST: "admin" },
+  "app/api/connections/[id]/thresholds/route.ts": { GET: "viewer", PUT: "admin" },
   "app/api/connections/route.ts": { GET: "admin", POST: "admin" },
   "app/api/cron/monitor/route.ts": { GET: { open: "Vercel Cron: a monitor pass for Authorization: Bearer $CRON_SECRET, never for a browser session", signedOut: 401 } },
   "app/api/health/route.ts": { GET: { open: "liveness and database probe for load balancers; names no vendor, user or connection", signedOut: 200 } },

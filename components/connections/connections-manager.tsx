@@ -19,11 +19,14 @@ import { useConnections, useDeleteConnection } from "./use-connections";
 // Loaded when the dialog opens: its form is not needed to list the connections.
 // `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
 const ConnectionForm = dynamic(() => import("./connection-form").then((m) => m.ConnectionForm), { loading: () => null });
+// Its form (react-hook-form, and zod once it is checked) loads when an admin opens it.
+const ThresholdsForm = dynamic(() => import("./thresholds-form").then((m) => m.ThresholdsForm), { loading: () => null });
 
 export function ConnectionsManager() {
   const { data, error, isPending } = useConnections();
   const [editing, setEditing] = useState<TConnectionView | "new" | null>(null);
   const [deleting, setDeleting] = useState<TConnectionView | null>(null);
+  const [tuning, setTuning] = useState<TConnectionView | null>(null);
   const remove = useDeleteConnection();
 
   const columns = useMemo<ColumnDef<TConnectionView, unknown>[]>(
@@ -63,6 +66,9 @@ export function ConnectionsManager() {
         cell: ({ row }) => (
           <div className="flex justify-end gap-1.5">
             <TestButton connection={row.original} />
+            <Button size="sm" variant="secondary" onClick={() => setTuning(row.original)} aria-label={`Alert thresholds of ${row.original.name}`}>
+              Thresholds
+            </Button>
             {row.original.source === "database" && (
               <>
                 <Button size="sm" variant="secondary" onClick={() => setEditing(row.original)} aria-label={`Edit ${row.original.name}`}>
@@ -93,6 +99,9 @@ export function ConnectionsManager() {
       />
       <Dialog open={editing !== null} onClose={() => setEditing(null)} title={editing === "new" ? "Add connection" : `Edit ${editing?.name ?? ""}`}>
         {editing !== null && <ConnectionForm connection={editing === "new" ? undefined : editing} onDone={() => setEditing(null)} />}
+      </Dialog>
+      <Dialog open={tuning !== null} onClose={() => setTuning(null)} title={`Alert thresholds — ${tuning?.name ?? ""}`}>
+        {tuning !== null && <ThresholdsForm connection={tuning} onDone={() => setTuning(null)} />}
       </Dialog>
       <ConfirmDialog
         open={deleting !== null}

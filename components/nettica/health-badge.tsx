@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import type { TNetticaHealth } from "@/lib/vendors/nettica/schemas";
 import { HEALTH_LABEL, HEALTH_TONE } from "./health";
 
-/** Up / Down / Never seen, by the 300-second lastSeen rule. */
+/** Up / Down / Never seen, by the lastSeen rule (300 s, or the connection's own alert threshold). */
 export function HealthBadge({ health }: { health: TNetticaHealth }) {
   return (
     <span className="whitespace-nowrap">

@@ -8,24 +8,25 @@ import type { TAcretoEcosystem } from "@/lib/vendors/acreto/schemas";
 import type { TUpstreamConnection } from "@/lib/server/upstream";
 import type { TFinding, TVendorFindings } from "./finding";
 
-/** A commit "can take several minutes" for a new ecosystem (the vendor's words); one still running after this needs a look. */
-export const ACRETO_COMMIT_STUCK_AFTER_MS = 30 * 60_000;
-/** Changes made but not committed apply to nothing: after a day they are probably forgotten. */
-export const ACRETO_UNCOMMITTED_AFTER_MS = 24 * 3_600_000;
+// Defaults (threshold-fields.ts): a commit "can take several minutes" for a new ecosystem (the vendor's words), so one
+// still running after 30 min needs a look; changes not committed apply to nothing, and after a day are probably forgotten.
+
+type TLimits = { commitStuckAfterMs: number; uncommittedAfterMs: number };
 
 /** Ecosystems in error, commits running long, changes left uncommitted. One ecosystem list per customer, shared with the Acreto pages. */
-export const acretoFindings: TVendorFindings = async (connection, now) => {
+export const acretoFindings: TVendorFindings<"acreto"> = async (connection, now, thresholds) => {
+  const limits = { commitStuckAfterMs: thresholds.commitStuckAfterMinutes * 60_000, uncommittedAfterMs: thresholds.uncommittedAfterHours * 3_600_000 };
   const customers = await acretoCustomers(connection);
   const perCustomer = await Promise.all(
     customers.map(async (customer) => {
       const ecosystems = await listEcosystems(connection, customer.uuid);
-      return (await Promise.all(ecosystems.map((ecosystem) => ecosystemFindings(connection, customer, ecosystem, now)))).flat();
+      return (await Promise.all(ecosystems.map((ecosystem) => ecosystemFindings(connection, customer, ecosystem, now, limits)))).flat();
     }),
   );
   return perCustomer.flat();
 };
 
-async function ecosystemFindings(connection: TUpstreamConnection, customer: TAcretoCustomer, ecosystem: TAcretoEcosystem, now: number): Promise<TFinding[]> {
+async function ecosystemFindings(connection: TUpstreamConnection, customer: TAcretoCustomer, ecosystem: TAcretoEcosystem, now: number, limits: TLimits): Promise<TFinding[]> {
   const ref = { customer: customer.uuid, ecosystem: ecosystem.uuid };
   // Every status read goes to the commit tracker, so a commit that ended is closed and the next one timed from its own start.
   const job = await observeCommit(connection, ref, ecosystem.status);
@@ -37,7 +38,7 @@ async function ecosystemFindings(connection: TUpstreamConnection, customer: TAcr
   if (ecosystem.status === "ecosystem_error") {
     return [{ ...about, kind: "acreto.ecosystem_error", severity: "critical", title: `Ecosystem ${ecosystem.name} is in error`, detail: `Acreto reports ecosystem_error${where}: contact Acreto support`, startedAt: null }];
   }
-  if (job.running && now - job.running.startedAt > ACRETO_COMMIT_STUCK_AFTER_MS) {
+  if (job.running && now - job.running.startedAt > limits.commitStuckAfterMs) {
     const started = job.running.sinceKnown ? "sent" : "first seen running";
     return [
       {
@@ -59,7 +60,7 @@ async function ecosystemFindings(connection: TUpstreamConnection, customer: TAcr
         title: `Ecosystem ${ecosystem.name} has uncommitted changes`,
         detail: `changes wait for a commit${where}; they apply only once committed`,
         startedAt: null,
-        showAfterMs: ACRETO_UNCOMMITTED_AFTER_MS,
+        showAfterMs: limits.uncommittedAfterMs,
       },
     ];
   }

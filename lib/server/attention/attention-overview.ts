@@ -4,6 +4,7 @@ import { worstFirst } from "@/lib/attention/worst-first";
 import { upstreamConnections } from "@/lib/server/connections";
 import type { TUpstreamConnection } from "@/lib/server/upstream";
 import { VENDORS, VENDOR_INFO } from "@/lib/vendors/vendor-info";
+import { thresholdsOfConnections } from "./attention-thresholds";
 import { connectionAttention } from "./connection-attention";
 
 /**
@@ -15,7 +16,9 @@ export const ATTENTION_ANSWER_WITHIN_MS = 5_000;
 /** Every connection's evaluation, each on its own (one failing or slow never blanks another): a section per vendor, and all items worst first. */
 export async function attentionOverview({ answerWithinMs = ATTENTION_ANSWER_WITHIN_MS } = {}): Promise<TAttentionOverview> {
   const connections = await upstreamConnections();
-  const evaluations = await Promise.all(connections.map((connection) => answerWithin(connection, connectionAttention(connection), answerWithinMs)));
+  // One read for every connection's thresholds; should it fail, each evaluation reads its own (and says if it cannot).
+  const thresholds = await thresholdsOfConnections(connections).catch(() => new Map<string, never>());
+  const evaluations = await Promise.all(connections.map((connection) => answerWithin(connection, connectionAttention(connection, false, thresholds.get(connection.id)), answerWithinMs)));
   const sections = VENDORS.flatMap((vendor) => {
     const mine = evaluations.filter((evaluation) => evaluation.vendor === vendor);
     if (mine.length === 0) return [];

@@ -1,5 +1,6 @@
 import "server-only";
 import type { TAttentionItem, TConnectionAttention } from "@/lib/attention/attention-types";
+import type { TThresholds } from "@/lib/attention/threshold-fields";
 import { connectionStatus } from "@/lib/server/connection-status";
 import { log } from "@/lib/server/log";
 import type { TUpstreamConnection } from "@/lib/server/upstream";
@@ -7,7 +8,7 @@ import { recordSightings } from "./attention-state";
 import { connectionFailing, schemaDrift } from "./common-findings";
 import type { TFinding } from "./finding";
 import { CHECK_FAILED_UNEXPECTEDLY, safeMessage, safeText } from "./safe-message";
-import { VENDOR_FINDINGS } from "./vendor-findings";
+import { vendorFindings } from "./vendor-findings";
 
 /** vendor/connection/rule/subject, each part percent-encoded: the same item has the same id on every instance. */
 export function attentionItemId(connection: TUpstreamConnection, finding: Pick<TFinding, "kind" | "subject">): string {
@@ -16,13 +17,13 @@ export function attentionItemId(connection: TUpstreamConnection, finding: Pick<T
 }
 
 /**
- * What one connection needs now. Never throws: a connection that cannot be checked (its status
- * check failing, a rule throwing) is one critical item and a section that says why, and nothing
- * of what it showed before is forgotten.
+ * What one connection needs now, judged by its thresholds (connectionThresholds). Never throws: a
+ * connection that cannot be checked (its status check failing, a rule throwing) is one critical
+ * item and a section that says why, and nothing of what it showed before is forgotten.
  */
-export async function evaluateConnection(connection: TUpstreamConnection): Promise<TConnectionAttention> {
+export async function evaluateConnection(connection: TUpstreamConnection, thresholds: TThresholds): Promise<TConnectionAttention> {
   const now = Date.now();
-  const findingsRead = await findingsOf(connection, now);
+  const findingsRead = await findingsOf(connection, now, thresholds);
   let { error } = findingsRead;
   let items: TAttentionItem[] = [];
   try {
@@ -39,7 +40,7 @@ export async function evaluateConnection(connection: TUpstreamConnection): Promi
   };
 }
 
-async function findingsOf(connection: TUpstreamConnection, now: number): Promise<{ findings: TFinding[]; error: string | null }> {
+async function findingsOf(connection: TUpstreamConnection, now: number, thresholds: TThresholds): Promise<{ findings: TFinding[]; error: string | null }> {
   // Shared with the overview's connection cards: one status call per connection and interval for both.
   const status = await connectionStatus(connection);
   if (!status.ok) {
@@ -47,7 +48,7 @@ async function findingsOf(connection: TUpstreamConnection, now: number): Promise
     return { findings: [connectionFailing(connection, message)], error: message };
   }
   try {
-    const vendor = await VENDOR_FINDINGS[connection.vendor](connection, now);
+    const vendor = await vendorFindings(connection.vendor, connection, now, thresholds);
     // After the vendor's reads, which note what they could not read.
     const drift = await schemaDrift(connection, now);
     return { findings: [...vendor, ...drift], error: null };

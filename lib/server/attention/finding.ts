@@ -1,6 +1,8 @@
 import "server-only";
 import type { TAttentionKind } from "@/lib/attention/attention-kinds";
 import type { TAttentionSeverity } from "@/lib/attention/attention-types";
+import type { TThresholds } from "@/lib/attention/threshold-fields";
+import type { TVendor } from "@/lib/vendors/vendor-names";
 import type { TUpstreamConnection } from "@/lib/server/upstream";
 
 /** What one vendor rule found about one subject (a device, an ecosystem, an aggregate…), before it is dated. */
@@ -18,5 +20,5 @@ export type TFinding = {
   showAfterMs?: number;
 };
 
-/** One vendor's rules: its list reads (through the shared, cached clients) judged at `now`. Throws when the vendor cannot be read. */
-export type TVendorFindings = (connection: TUpstreamConnection, now: number) => Promise<TFinding[]>;
+/** One vendor's rules: its list reads (through the shared, cached clients) judged at `now` by the connection's thresholds. Throws when the vendor cannot be read. */
+export type TVendorFindings<V extends TVendor> = (connection: TUpstreamConnection, now: number, thresholds: TThresholds<V>) => Promise<TFinding[]>;

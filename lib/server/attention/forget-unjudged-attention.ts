@@ -1,7 +1,8 @@
 import "server-only";
-import { and, inArray, lt, notInArray } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, ne, notInArray } from "drizzle-orm";
+import { NETTICA_VPN_RULE } from "@/lib/alerts/alert-rules";
 import type { TDb } from "../db/open-database";
-import { attentionAlerts, attentionJudgements } from "../db/schema";
+import { attentionAlerts, attentionEpisodes, attentionJudgements } from "../db/schema";
 import { log } from "../log";
 import { monitorStateKey } from "../monitor/state-key";
 import type { TUpstreamConnection } from "../upstream";
@@ -12,7 +13,7 @@ export const UNJUDGED_ATTENTION_TTL_MS = 7 * 86_400_000;
 /**
  * Deleting a connection forgets its alert state at once (forgetConnectionState). What this pass
  * does not judge may be judged by another instance (other environment variables), so it is
- * forgotten only after a week in which no pass judged it.
+ * forgotten only after a week in which no pass judged it; its open episodes end when it was last judged.
  */
 export async function forgetUnjudgedAttention(db: TDb, connections: readonly TUpstreamConnection[], now: number): Promise<void> {
   const judgedHere = connections.map(monitorStateKey);
@@ -20,9 +21,15 @@ export async function forgetUnjudgedAttention(db: TDb, connections: readonly TUp
   const forgotten = await db
     .delete(attentionJudgements)
     .where(judgedHere.length ? and(stale, notInArray(attentionJudgements.connectionKey, judgedHere)) : stale)
-    .returning({ key: attentionJudgements.connectionKey });
+    .returning({ key: attentionJudgements.connectionKey, judgedAt: attentionJudgements.judgedAt });
   if (forgotten.length === 0) return;
   const keys = forgotten.map((row) => row.key);
   await db.delete(attentionAlerts).where(inArray(attentionAlerts.connectionKey, keys));
+  for (const { key, judgedAt } of forgotten) {
+    await db
+      .update(attentionEpisodes)
+      .set({ endedAt: judgedAt })
+      .where(and(eq(attentionEpisodes.connectionKey, key), isNull(attentionEpisodes.endedAt), ne(attentionEpisodes.rule, NETTICA_VPN_RULE)));
+  }
   log.info({ connections: keys }, "attention alerts forgot connections no instance has judged for a week");
 }

@@ -5,6 +5,8 @@ import type { TDb } from "../db/open-database";
 import { log } from "../log";
 import { monitorStateKey } from "../monitor/state-key";
 import type { TUpstreamConnection } from "../upstream";
+import type { TThresholds } from "@/lib/attention/threshold-fields";
+import { thresholdsOfConnections } from "./attention-thresholds";
 import { connectionAttention } from "./connection-attention";
 import { recordAttentionTransitions } from "./record-attention-transitions";
 
@@ -35,14 +37,16 @@ export const ATTENTION_PASS_WAIT_MS = 30_000;
  * one per connection and 30 s for every viewer and instance, so a pass costs no vendor call the
  * overview would not make), with each transition recorded as an alert event. Never throws.
  */
-export function judgeAttention(db: TDb, connections: readonly TUpstreamConnection[], waitMs = ATTENTION_PASS_WAIT_MS): Promise<TAttentionCheck[]> {
-  return Promise.all(connections.map((connection) => judgeConnection(db, connection, waitMs)));
+export async function judgeAttention(db: TDb, connections: readonly TUpstreamConnection[], waitMs = ATTENTION_PASS_WAIT_MS): Promise<TAttentionCheck[]> {
+  // One read for every connection's thresholds; should it fail, each evaluation reads its own (and says if it cannot).
+  const thresholds = await thresholdsOfConnections(connections).catch(() => new Map<string, never>());
+  return Promise.all(connections.map((connection) => judgeConnection(db, connection, waitMs, thresholds.get(connection.id))));
 }
 
-async function judgeConnection(db: TDb, connection: TUpstreamConnection, waitMs: number): Promise<TAttentionCheck> {
+async function judgeConnection(db: TDb, connection: TUpstreamConnection, waitMs: number, thresholds: TThresholds | undefined): Promise<TAttentionCheck> {
   const check: TAttentionCheck = { connection: connection.name, vendor: connection.vendor, state: "ok", items: 0, entered: 0, cleared: 0, baseline: false, skipped: false };
   try {
-    const evaluation = await within(connectionAttention(connection), waitMs);
+    const evaluation = await within(connectionAttention(connection, false, thresholds), waitMs);
     if (!evaluation) return { ...check, state: "late", skipped: true };
     const recorded = await recordAttentionTransitions(db, { id: connection.id, key: monitorStateKey(connection), name: connection.name }, evaluation);
     return {

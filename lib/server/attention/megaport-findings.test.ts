@@ -23,6 +23,12 @@ describe("Megaport's rules on a real account's 455 products", () => {
     expect(findings.every((finding) => finding.severity === "warning")).toBe(true);
   });
 
+  it("shows services on their way to LIVE at once by default, and only after the connection's hours when it sets some", () => {
+    expect(findings.every((finding) => finding.showAfterMs === undefined)).toBe(true);
+    const patient = megaportServiceFindings("conn-1", reply.data, 6 * 3_600_000);
+    expect(patient.map((finding) => finding.showAfterMs)).toEqual(findings.map(() => 6 * 3_600_000));
+  });
+
   it("judges a VXC listed under both of its ends once, and links every item to its service page", () => {
     expect(new Set(findings.map((finding) => finding.subject)).size).toBe(findings.length);
     for (const finding of findings) expect(finding.href).toBe(`/megaport/services/${finding.subject}?connection=conn-1`);

@@ -13,21 +13,23 @@ const GONE_STATUSES: ReadonlySet<string> = new Set(["CANCELLED", "CANCELLED_PARE
 export const MEGAPORT_SETTLED_STATUSES: ReadonlySet<string> = new Set(["LIVE", "DESIGN", ...GONE_STATUSES]);
 
 type TService = TMegaportProduct | TMegaportVxc | TMegaportIx;
-type TAbout = { connectionId: string; on: string | null };
+/** `notLiveAfterMs`: a service on its way to LIVE is shown once it has been so this long (default 0: at once). */
+type TAbout = { connectionId: string; on: string | null; notLiveAfterMs: number };
 
 const TYPE_NAMES: Record<string, string> = { MEGAPORT: "Port", MCR2: "MCR", MVE: "MVE", VXC: "VXC", IX: "IX" };
 const typeName = (service: TService) => TYPE_NAMES[service.productType] ?? service.productType;
 
 /** Services LIVE but not up, services not (yet) LIVE, VXCs shut down. One GET /v2/products, shared with the Megaport pages. */
-export const megaportFindings: TVendorFindings = async (connection) => megaportServiceFindings(connection.id, (await listProducts(connection)).data);
+export const megaportFindings: TVendorFindings<"megaport"> = async (connection, _now, thresholds) =>
+  megaportServiceFindings(connection.id, (await listProducts(connection)).data, thresholds.notLiveAfterHours * 3_600_000);
 
 /** Ports, MCRs and MVEs with their VXCs and IXs; a VXC between two of the company's own services is listed under both, and judged once. */
-export function megaportServiceFindings(connectionId: string, products: readonly TMegaportProduct[]): TFinding[] {
+export function megaportServiceFindings(connectionId: string, products: readonly TMegaportProduct[], notLiveAfterMs = 0): TFinding[] {
   const judged = new Set<string>();
   const once = (service: TService, about: TAbout) => (judged.has(service.productUid) ? [] : (judged.add(service.productUid), serviceFindings(service, about)));
   return products.flatMap((product) => [
-    ...once(product, { connectionId, on: null }),
-    ...[...product.associatedVxcs, ...product.associatedIxs].flatMap((line) => once(line, { connectionId, on: product.productName })),
+    ...once(product, { connectionId, on: null, notLiveAfterMs }),
+    ...[...product.associatedVxcs, ...product.associatedIxs].flatMap((line) => once(line, { connectionId, on: product.productName, notLiveAfterMs })),
   ]);
 }
 
@@ -43,7 +45,9 @@ function serviceFindings(service: TService, about: TAbout): TFinding[] {
     return [{ ...base, kind: "megaport.service_down", severity: "critical", title: `${name} is down`, detail: `${typeName(service)} is LIVE but not up${where}` }];
   }
   if (!MEGAPORT_SETTLED_STATUSES.has(service.provisioningStatus)) {
-    return [{ ...base, kind: "megaport.service_not_live", severity: "warning", title: `${name} is not live`, detail: `${typeName(service)} is ${service.provisioningStatus}${where}` }];
+    // Megaport dates no status change: how long it has been on its way counts from Patchbay's first sighting.
+    const wait = about.notLiveAfterMs > 0 ? { showAfterMs: about.notLiveAfterMs } : {};
+    return [{ ...base, kind: "megaport.service_not_live", severity: "warning", title: `${name} is not live`, detail: `${typeName(service)} is ${service.provisioningStatus}${where}`, ...wait }];
   }
   return [];
 }

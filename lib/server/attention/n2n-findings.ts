@@ -7,10 +7,9 @@ import { listDevices } from "@/lib/vendors/n2n/client";
 import { isN2nDeviceId, toN2nDeviceRow } from "@/lib/vendors/n2n/schemas";
 import type { TFinding, TVendorFindings } from "./finding";
 
-/** LoRaWAN sensors report every few minutes to hours: a day without an uplink means a flat battery, a lost gateway or a removed device. */
-export const N2N_SILENT_AFTER_MS = 24 * 3_600_000;
-/** Share of the key's daily quota (TPD) from which the rest of the day's calls are at risk. */
-export const N2N_QUOTA_WARNING = 0.9;
+// Defaults (threshold-fields.ts): LoRaWAN sensors report every few minutes to hours, so a day without an uplink means a
+// flat battery, a lost gateway or a removed device; from 90 % of the key's daily quota (TPD) the rest of the day is at risk.
+
 /**
  * Silence is measured in hours, and every page read counts against the key's daily quota: the
  * device list is scanned once per this long for everyone, not on every refresh of the overview.
@@ -29,17 +28,21 @@ const MAX_PAGES = 500;
 
 type THeard = { deviceId: string; name: string; lastOnline: number | null; createdAt: number | null };
 
-/** Devices silent for over a day, and the API key near its daily quota. */
-export const n2nFindings: TVendorFindings = async (connection, now) => {
-  const quiet = await quietDevices(connection);
-  const silent = quiet.flatMap((device) => deviceSilent(connection.id, device, now));
+/** Devices silent for longer than the connection allows (a day), and the API key near its daily quota. */
+export const n2nFindings: TVendorFindings<"n2n"> = async (connection, now, thresholds) => {
+  const silentAfterMs = thresholds.silentAfterHours * 3_600_000;
+  const quiet = await quietDevices(connection, silentAfterMs);
+  const silent = quiet.flatMap((device) => deviceSilent(connection.id, device, now, silentAfterMs));
   // After the scan: its own calls count against today's quota too.
-  return [...silent, ...(await nearDailyQuota(connection))];
+  return [...silent, ...(await nearDailyQuota(connection, thresholds.quotaWarningPercent / 100))];
 };
 
-/** Every page of GET /devices, once per N2N_DEVICE_SCAN_MS for every viewer and instance; only devices that may be silent before the next scan are kept. */
-function quietDevices(connection: TUpstreamConnection): Promise<THeard[]> {
-  const key = `attention.n2n.quiet\u0000${connection.id}\u0000${connection.version}`;
+/**
+ * Every page of GET /devices, once per N2N_DEVICE_SCAN_MS for every viewer and instance; only devices that may be silent
+ * before the next scan are kept. Keyed by the threshold: a changed one is judged on a scan that kept what it needs.
+ */
+function quietDevices(connection: TUpstreamConnection, silentAfterMs: number): Promise<THeard[]> {
+  const key = `attention.n2n.quiet\u0000${connection.id}\u0000${connection.version}\u0000${silentAfterMs}`;
   return sharedRead(key, connection.id, N2N_DEVICE_SCAN_MS, async () => {
     const scannedAt = Date.now();
     const quiet: THeard[] = [];
@@ -47,7 +50,7 @@ function quietDevices(connection: TUpstreamConnection): Promise<THeard[]> {
       const { devices, sent, total } = await listDevices(connection, { limit: PAGE_LIMIT, skip });
       for (const device of devices.map(toN2nDeviceRow)) {
         const heard = device.lastOnline ?? device.createdAt;
-        if (heard === null || scannedAt + N2N_DEVICE_SCAN_MS - heard > N2N_SILENT_AFTER_MS) {
+        if (heard === null || scannedAt + N2N_DEVICE_SCAN_MS - heard > silentAfterMs) {
           quiet.push({ deviceId: device.deviceId, name: device.name, lastOnline: device.lastOnline, createdAt: device.createdAt });
         }
       }
@@ -58,10 +61,10 @@ function quietDevices(connection: TUpstreamConnection): Promise<THeard[]> {
   }).then(({ value }) => value);
 }
 
-function deviceSilent(connectionId: string, device: THeard, now: number): TFinding[] {
+function deviceSilent(connectionId: string, device: THeard, now: number, silentAfterMs: number): TFinding[] {
   const heard = device.lastOnline ?? device.createdAt;
   // A device with neither time says nothing about when it was last heard: it is not judged.
-  if (heard === null || now - heard <= N2N_SILENT_AFTER_MS) return [];
+  if (heard === null || now - heard <= silentAfterMs) return [];
   return [
     {
       kind: "n2n.device_silent",
@@ -76,9 +79,9 @@ function deviceSilent(connectionId: string, device: THeard, now: number): TFindi
 }
 
 /** The calls Patchbay made today with this key, as every instance counted them (the usage the N2N page shows). */
-async function nearDailyQuota(connection: TUpstreamConnection): Promise<TFinding[]> {
+async function nearDailyQuota(connection: TUpstreamConnection, warningShare: number): Promise<TFinding[]> {
   const usage = await sharedUpstreamUsage(connection);
-  if (!usage.perDay || usage.callsToday < usage.perDay * N2N_QUOTA_WARNING) return [];
+  if (!usage.perDay || usage.callsToday < usage.perDay * warningShare) return [];
   const share = Math.floor((usage.callsToday / usage.perDay) * 100);
   return [
     {

@@ -5,19 +5,20 @@ import { listDevices } from "@/lib/vendors/nettica/client";
 import { netticaHealth, netticaTimeMs, type TNetticaDevice } from "@/lib/vendors/nettica/schemas";
 import type { TFinding, TVendorFindings } from "./finding";
 
-// Down is the seed's 300 s rule (NETTICA_DOWN_AFTER_MS, through netticaHealth), for devices that
-// hold a VPN others dial (a non-empty endpoint), as the monitor watches them: a laptop that sleeps is not down.
+// Down is the seed's 300 s rule (or the connection's own downAfterSeconds, the one the VPN monitor uses too), for
+// devices that hold a VPN others dial (a non-empty endpoint), as the monitor watches them: a laptop that sleeps is not down.
 
-/** Devices that hold a VPN with an endpoint and have not checked in for over 300 s; VPNs turned off. One GET /device, shared with the Nettica pages. */
-export const netticaFindings: TVendorFindings = async (connection, now) => {
+/** Devices that hold a VPN with an endpoint and have not checked in for too long; VPNs turned off. One GET /device, shared with the Nettica pages. */
+export const netticaFindings: TVendorFindings<"nettica"> = async (connection, now, thresholds) => {
   const devices = await listDevices(connection);
-  return devices.flatMap((device) => [...deviceDown(connection.id, device, now), ...vpnsDisabled(connection.id, device)]);
+  const downAfterMs = thresholds.downAfterSeconds * 1000;
+  return devices.flatMap((device) => [...deviceDown(connection.id, device, now, downAfterMs), ...vpnsDisabled(connection.id, device)]);
 };
 
 const servesEndpoint = (device: TNetticaDevice) => device.vpns.some((vpn) => (vpn.current?.endpoint ?? "") !== "");
 
-function deviceDown(connectionId: string, device: TNetticaDevice, now: number): TFinding[] {
-  if (!servesEndpoint(device) || netticaHealth(device.lastSeen, now) !== "down") return [];
+function deviceDown(connectionId: string, device: TNetticaDevice, now: number, downAfterMs: number): TFinding[] {
+  if (!servesEndpoint(device) || netticaHealth(device.lastSeen, now, downAfterMs) !== "down") return [];
   // "down" is only said of a lastSeen that reads as a time.
   const lastSeen = netticaTimeMs(device.lastSeen!)!;
   return [

@@ -7,6 +7,7 @@ import type { TDb } from "../db/open-database";
 import { alertEvents, attentionAlerts, attentionJudgements, type TAlertDelivery } from "../db/schema";
 import { ATTENTION_LOCK_CLASS, tryConnectionLock } from "../monitor/connection-lock";
 import { alertableItems } from "./alertable-items";
+import { reconcileEpisodes, type THeldItem } from "./attention-episodes";
 import { clearedText, enteredText } from "./attention-alert-text";
 
 export type TAttentionRecorded = {
@@ -36,7 +37,8 @@ const chunks = <T>(rows: readonly T[]) => Array.from({ length: Math.ceil(rows.le
  * attention is the baseline: held without an alert, and its clearing sent neither. A failed
  * evaluation (the connection could not be read) clears nothing: it says nothing of the items.
  * A transition of a muted rule is kept as a muted event, sent nowhere; an item that entered
- * muted is not announced, so its clearing is not sent either.
+ * muted is not announced, so its clearing is not sent either. The history (attention_episodes)
+ * follows what is held, in the same transaction, muted and baseline items included.
  */
 export async function recordAttentionTransitions(db: TDb, connection: TJudgedConnection, evaluation: TConnectionAttention): Promise<TAttentionRecorded> {
   const judgedAt = new Date(evaluation.connection.checkedAt);
@@ -97,6 +99,21 @@ export async function recordAttentionTransitions(db: TDb, connection: TJudgedCon
         event.muted || Object.keys(deliveries).length === 0 ? { deliveries: {}, deliveryStatus: "done" as const } : { deliveries, deliveryStatus: "pending" as const };
       for (const part of chunks(events)) await tx.insert(alertEvents).values(part.map((event) => ({ ...event, ...outbox(event) })));
     }
+
+    const leavingIds = new Set(leaving.map((row) => row.itemId));
+    const heldItem = (row: (typeof held)[number]): THeldItem => ({ itemId: row.itemId, vendor: row.vendor, rule: row.kind, title: row.title, severity: row.severity, href: row.href, startedAt: row.enteredAt, muted: false });
+    const entered: THeldItem[] = entering.map((item) => ({
+      itemId: item.id,
+      vendor: item.vendor,
+      rule: item.kind,
+      title: item.title,
+      severity: item.severity,
+      href: item.href,
+      startedAt: judgedAt,
+      muted: !baseline && muted.has(item.kind),
+    }));
+    const stillHeld = held.filter((row) => !leavingIds.has(row.itemId)).map(heldItem);
+    await reconcileEpisodes(tx, "attention", connection, [...stillHeld, ...entered], leaving.map(heldItem), judgedAt);
 
     const baselineDone = Boolean(judgement?.baselineDone) || complete;
     await tx

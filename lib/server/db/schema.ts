@@ -462,3 +462,49 @@ export const ecosystemChanges = pgTable(
   },
   (t) => [index("ecosystem_changes_ecosystem_idx").on(t.connectionId, t.ecosystem)],
 );
+
+/**
+ * An admin's alert thresholds for one connection (lib/attention/threshold-fields.ts): only the
+ * values that differ from the defaults, so a connection left alone follows them.
+ */
+export const attentionThresholds = pgTable("attention_thresholds", {
+  /** A connection's id: a uuid, or "env:<vendor>" (so no foreign key). */
+  connectionId: text("connection_id").primaryKey(),
+  values: jsonb("values").$type<Record<string, number>>().notNull().default({}),
+  updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull(),
+  /** The admin's email. */
+  updatedBy: text("updated_by").notNull(),
+});
+
+/**
+ * The history of what needed attention: one row per item and episode, from when the scheduled pass
+ * held it as entered (an attention item, or a VPN the Nettica monitor judged down) to when it left
+ * (null while it stands). Written in the transaction that records the transition, muted or not,
+ * baseline included; rows that ended before the retention period are purged.
+ */
+export const attentionEpisodes = pgTable(
+  "attention_episodes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    /** monitorStateKey: where the pass keeps the connection's state. */
+    connectionKey: text("connection_key").notNull(),
+    connectionId: text("connection_id").notNull(),
+    connectionName: text("connection_name").notNull(),
+    vendor: text("vendor", { enum: ["nettica", "acreto", "provision", "n2n", "megaport"] }).notNull(),
+    /** The attention kind, or NETTICA_VPN_RULE. */
+    rule: text("rule").notNull(),
+    itemId: text("item_id").notNull(),
+    title: text("title").notNull(),
+    severity: text("severity", { enum: ["critical", "warning"] }).notNull(),
+    href: text("href"),
+    startedAt: timestamp("started_at", { withTimezone: true, precision: 3 }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true, precision: 3 }),
+    /** Its rule was muted when it began: no alert went out. */
+    muted: boolean("muted").notNull().default(false),
+  },
+  (t) => [
+    uniqueIndex("attention_episodes_open_idx").on(t.connectionKey, t.itemId).where(sql`${t.endedAt} is null`),
+    index("attention_episodes_vendor_started_idx").on(t.vendor, t.startedAt),
+    index("attention_episodes_ended_idx").on(t.endedAt),
+  ],
+);

@@ -5,6 +5,7 @@ import { alertEvents, monitorState, type TAlertDelivery } from "../db/schema";
 import { NETTICA_VPN_RULE } from "@/lib/alerts/alert-rules";
 import { mutedRules } from "../alerts/alert-mutes";
 import { pendingDeliveries } from "../alerts/pending-deliveries";
+import { reconcileEpisodes } from "../attention/attention-episodes";
 import { tryConnectionLock } from "./connection-lock";
 import { vpnAlertFields } from "./vpn-alert-fields";
 import { transitionText } from "./vpn-transition-text";
@@ -34,6 +35,8 @@ export async function recordObservations(
     let deliveries: Record<string, TAlertDelivery> | undefined;
     let muted: boolean | undefined;
     let transitions = 0;
+    // VPNs that came back up or are no longer watched, from when they went down: the history's episodes they end.
+    const left: typeof rows = [];
 
     /** The alert event (the outbox row) of a VPN's new state; a muted rule's is kept for the history and sent nowhere. */
     const alert = async (event: { vpnId: string; names: TVpnNames; state: "up" | "down"; lastSeen: Date | null; previousSince: Date | null; found: boolean }) => {
@@ -85,14 +88,25 @@ export async function recordObservations(
         continue;
       }
       await tx.update(monitorState).set({ ...names, state, since: observedAt, lastSeen, updatedAt: observedAt }).where(key);
+      if (state === "up") left.push(row);
       await alert({ vpnId: vpn.vpnId, names, state, lastSeen, previousSince: row.since, found: false });
       transitions += 1;
     }
 
     // A VPN that is gone, or has no endpoint any more, is no longer watched.
     const present = new Set(observations.map((vpn) => vpn.vpnId));
-    const gone = rows.filter((row) => !present.has(row.vpnId)).map((row) => row.vpnId);
+    const goneRows = rows.filter((row) => !present.has(row.vpnId));
+    left.push(...goneRows.filter((row) => row.state === "down"));
+    const gone = goneRows.map((row) => row.vpnId);
     if (gone.length) await tx.delete(monitorState).where(and(eq(monitorState.connectionId, connection.stateKey), inArray(monitorState.vpnId, gone)));
+
+    // The history: a VPN held down is an open episode (from when the monitor saw it go down), closed when it is up or no longer watched.
+    const down = await tx.select().from(monitorState).where(and(eq(monitorState.connectionId, connection.stateKey), eq(monitorState.state, "down")));
+    const episode = (row: (typeof rows)[number]) => {
+      const fields = vpnAlertFields(connection.id, row);
+      return { itemId: fields.itemId, vendor: fields.vendor, rule: fields.rule, title: fields.title, severity: fields.severity, href: fields.href, startedAt: row.since, muted: muted ?? false };
+    };
+    await reconcileEpisodes(tx, "monitor", { key: connection.stateKey, id: connection.id, name: connection.name }, down.map(episode), left.map(episode), observedAt);
     return { locked: true, transitions };
   });
 }

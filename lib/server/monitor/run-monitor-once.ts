@@ -1,12 +1,15 @@
 import "server-only";
-import { and, lt, notInArray } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, notInArray } from "drizzle-orm";
+import { NETTICA_VPN_RULE } from "@/lib/alerts/alert-rules";
 import { deliverPendingAlerts, type TDeliveryPass } from "../alerts/deliver-pending-alerts";
+import { connectionThresholds } from "../attention/attention-thresholds";
 import { forgetUnjudgedAttention } from "../attention/forget-unjudged-attention";
+import { purgeHistory } from "../attention/history-retention";
 import { judgeAttention, type TAttentionCheck } from "../attention/judge-attention";
 import { upstreamConnections } from "../connections";
 import { getDb } from "../db/client";
 import type { TDb } from "../db/open-database";
-import { monitorState } from "../db/schema";
+import { attentionEpisodes, monitorState } from "../db/schema";
 import { logger } from "../log";
 import type { TUpstreamConnection } from "../upstream";
 import { fetchDevices } from "./fetch-devices";
@@ -27,9 +30,9 @@ export type TMonitorOptions = {
 
 async function checkConnection(db: TDb, conn: TUpstreamConnection, now: number | undefined): Promise<TConnectionCheck> {
   try {
-    const devices = await fetchDevices(conn);
+    const [devices, thresholds] = await Promise.all([fetchDevices(conn), connectionThresholds({ id: conn.id, vendor: "nettica" })]);
     const observedAt = now ?? Date.now();
-    const observations = watchedVpns(devices, observedAt);
+    const observations = watchedVpns(devices, observedAt, thresholds.downAfterSeconds * 1000);
     const recorded = await recordObservations(db, { id: conn.id, stateKey: monitorStateKey(conn), name: conn.name }, observations, new Date(observedAt));
     return { connection: conn.name, watched: observations.length, transitions: recorded.transitions, skipped: !recorded.locked, error: null };
   } catch (error) {
@@ -54,7 +57,13 @@ async function forgetUnwatchedStates(db: TDb, connections: TUpstreamConnection[]
     .delete(monitorState)
     .where(watchedHere.length ? and(stale, notInArray(monitorState.connectionId, watchedHere)) : stale)
     .returning({ connection: monitorState.connectionId });
-  if (forgotten.length) logger.info({ connections: [...new Set(forgotten.map((row) => row.connection))], vpns: forgotten.length }, "Nettica monitor forgot VPNs no instance has judged for a week");
+  if (forgotten.length === 0) return;
+  const keys = [...new Set(forgotten.map((row) => row.connection))];
+  await db
+    .update(attentionEpisodes)
+    .set({ endedAt: new Date(now) })
+    .where(and(inArray(attentionEpisodes.connectionKey, keys), isNull(attentionEpisodes.endedAt), eq(attentionEpisodes.rule, NETTICA_VPN_RULE)));
+  logger.info({ connections: keys, vpns: forgotten.length }, "Nettica monitor forgot VPNs no instance has judged for a week");
 }
 
 /**
@@ -70,6 +79,8 @@ export async function runMonitorOnce(options: TMonitorOptions = {}): Promise<TMo
   const [checks, attention] = await Promise.all([Promise.all(connections.map((conn) => checkConnection(db, conn, options.now))), judgeAttention(db, all)]);
   await forgetUnwatchedStates(db, connections, options.now ?? Date.now());
   await forgetUnjudgedAttention(db, all, Date.now());
+  // Kept apart: a purge that fails (a lock timeout) must not hold up this pass's alerts.
+  await purgeHistory(db, Date.now()).catch((error: unknown) => logger.warn({ err: error }, "history not purged; the next pass tries again"));
   const started = performance.now();
   const clock = options.now === undefined ? Date.now : () => options.now! + (performance.now() - started);
   const delivery = await deliverPendingAlerts(db, clock);

@@ -1,12 +1,13 @@
 import "server-only";
 import { eq, like } from "drizzle-orm";
 import { getDb } from "../db/client";
-import { alertMutes, attentionAlerts, attentionJudgements, attentionState, ecosystemChanges, monitorState, pendingEnrolments, readCache, vendorTokens, vendorJobs } from "../db/schema";
+import { alertMutes, attentionAlerts, attentionEpisodes, attentionJudgements, attentionState, attentionThresholds, ecosystemChanges, monitorState, pendingEnrolments, readCache, vendorTokens, vendorJobs } from "../db/schema";
 
 /**
  * A connection was deleted: its vendor sessions, cached vendor data, pending enrolments, job
- * records, monitor and attention alert state, its alert mutes and its record of uncommitted Acreto changes go with it, on every instance (they are encrypted,
- * but of no use to anyone now).
+ * records, monitor and attention alert state, its alert mutes and thresholds, its record of uncommitted Acreto changes, and its attention
+ * history (whose links lead nowhere now) go with it, on every instance (they are encrypted,
+ * but of no use to anyone now). Its sent alerts stay in the Alerts page's history.
  */
 export async function forgetConnectionState(connectionId: string): Promise<void> {
   const db = await getDb();
@@ -18,6 +19,8 @@ export async function forgetConnectionState(connectionId: string): Promise<void>
   await db.delete(attentionJudgements).where(eq(attentionJudgements.connectionId, connectionId));
   await db.delete(alertMutes).where(eq(alertMutes.connectionId, connectionId));
   await db.delete(ecosystemChanges).where(eq(ecosystemChanges.connectionId, connectionId));
+  await db.delete(attentionThresholds).where(eq(attentionThresholds.connectionId, connectionId));
+  await db.delete(attentionEpisodes).where(eq(attentionEpisodes.connectionId, connectionId));
   // Their keys are "<kind>/<connection id>/…" (jobKey).
   const pattern = `%/${encodeURIComponent(connectionId).replace(/[%_\\]/g, "\\$&")}/%`;
   await db.delete(pendingEnrolments).where(like(pendingEnrolments.key, pattern));

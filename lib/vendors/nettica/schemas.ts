@@ -175,17 +175,17 @@ export type TNetticaError = z.infer<typeof ZNetticaError>;
 
 // ---- Views the BFF returns (no secret can be in them: built from the public schemas) ----
 
-/** The seed's monitor rule: a device not seen for more than 300 s is down. */
+/** The seed's monitor rule: a device not seen for more than 300 s is down (the default; a connection may set its own, Settings → Connections). */
 export const NETTICA_DOWN_AFTER_MS = 300_000;
 
 export const ZNetticaHealth = z.enum(["up", "down", "never"]);
 export type TNetticaHealth = z.infer<typeof ZNetticaHealth>;
 
-export function netticaHealth(lastSeen: string | undefined | null, nowMs: number): TNetticaHealth {
+export function netticaHealth(lastSeen: string | undefined | null, nowMs: number, downAfterMs = NETTICA_DOWN_AFTER_MS): TNetticaHealth {
   if (!lastSeen) return "never";
   const seen = netticaTimeMs(lastSeen);
   if (seen === null) return "never";
-  return nowMs - seen > NETTICA_DOWN_AFTER_MS ? "down" : "up";
+  return nowMs - seen > downAfterMs ? "down" : "up";
 }
 
 export const ZNetticaDeviceRow = z.object({
@@ -201,7 +201,7 @@ export const ZNetticaDeviceRow = z.object({
 });
 export type TNetticaDeviceRow = z.infer<typeof ZNetticaDeviceRow>;
 
-export function toNetticaDeviceRow(device: TNetticaDevice, nowMs: number): TNetticaDeviceRow {
+export function toNetticaDeviceRow(device: TNetticaDevice, nowMs: number, downAfterMs = NETTICA_DOWN_AFTER_MS): TNetticaDeviceRow {
   return {
     id: device.id,
     name: device.name,
@@ -210,7 +210,7 @@ export function toNetticaDeviceRow(device: TNetticaDevice, nowMs: number): TNett
     os: device.os,
     enable: device.enable,
     lastSeen: device.lastSeen ?? null,
-    health: netticaHealth(device.lastSeen, nowMs),
+    health: netticaHealth(device.lastSeen, nowMs, downAfterMs),
     vpns: device.vpns.map((vpn) => ({ id: vpn.id, netName: vpn.netName, role: vpn.role ?? "", endpoint: vpn.current?.endpoint ?? "", enable: vpn.enable })),
   };
 }
