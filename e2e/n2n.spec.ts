@@ -65,8 +65,9 @@ test("'← All devices' returns to the page and page size the device was opened 
   const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: String(N2N_CREDENTIALS.tps), tpd: String(N2N_CREDENTIALS.tpd) });
   await page.goto(`/n2n?connection=${connection.id}&limit=20&skip=40`);
   await expect(range(page)).toHaveText(/^Devices 41–60/);
-  const [eui] = await deviceEuis(page);
-  await page.getByTestId("device-eui").filter({ hasText: eui! }).click();
+  await expect(page.getByTestId("device-eui")).toHaveCount(20);
+  const eui = (await deviceEuis(page))[0]!;
+  await page.getByRole("link", { name: eui, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/n2n/devices/${eui}\\?`));
   await page.getByRole("link", { name: /All devices of/ }).click();
   await expect(page).toHaveURL(/\/n2n\?connection=[^&]+&limit=20&skip=40/);
@@ -136,7 +137,8 @@ test("a device's uplinks (N2N's published shape) show port, counter, signal and 
   await page.goto(`/n2n?connection=${connection.id}&limit=200&enterpriseId=${device.enterpriseId}`);
   await page.getByLabel("Search this page").fill(device.deviceId.slice(-6));
   await page.getByRole("link", { name: device.deviceId }).click();
-  await expect(page).toHaveURL(`/n2n/devices/${device.deviceId}?connection=${connection.id}`);
+  // The link remembers the list page it came from, for "← All devices".
+  await expect(page).toHaveURL(`/n2n/devices/${device.deviceId}?connection=${connection.id}&limit=200&skip=0&enterpriseId=${device.enterpriseId}`);
   await expect(page.getByRole("heading", { level: 1, name: device.name })).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: device.enterpriseId }).first()).toBeVisible();
 
@@ -219,7 +221,7 @@ test("an ingested (non-LoRaWAN) device opens its page from the list: readings, n
   await page.getByLabel("Search this page").fill(station.deviceId);
   await expect(page.getByRole("row").filter({ hasText: station.deviceId })).toContainText("Ingested");
   await page.getByRole("link", { name: station.deviceId }).click();
-  await expect(page).toHaveURL(`/n2n/devices/${station.deviceId}?connection=${connection.id}`);
+  await expect(page).toHaveURL(`/n2n/devices/${station.deviceId}?connection=${connection.id}&limit=200&skip=0&enterpriseId=${station.enterpriseId}`);
   await expect(page.getByRole("heading", { level: 1, name: station.name })).toBeVisible();
   await expect(page.getByText("Ingestion API (not LoRaWAN)")).toBeVisible();
   const firstRow = page.getByRole("table", { name: "Latest uplink messages" }).getByRole("row").nth(1);
