@@ -1,11 +1,12 @@
 import "server-only";
 import { eq, like } from "drizzle-orm";
 import { getDb } from "../db/client";
+import { forgetSearchEntries } from "../search/forget-search-entries";
 import { alertMutes, attentionAlerts, attentionJudgements, attentionState, ecosystemChanges, monitorState, pendingEnrolments, readCache, vendorTokens, vendorJobs } from "../db/schema";
 
 /**
  * A connection was deleted: its vendor sessions, cached vendor data, pending enrolments, job
- * records, monitor and attention alert state, its alert mutes and its record of uncommitted Acreto changes go with it, on every instance (they are encrypted,
+ * records, monitor and attention alert state, its alert mutes, its record of uncommitted Acreto changes and its search entries go with it, on every instance (they are encrypted,
  * but of no use to anyone now).
  */
 export async function forgetConnectionState(connectionId: string): Promise<void> {
@@ -18,6 +19,7 @@ export async function forgetConnectionState(connectionId: string): Promise<void>
   await db.delete(attentionJudgements).where(eq(attentionJudgements.connectionId, connectionId));
   await db.delete(alertMutes).where(eq(alertMutes.connectionId, connectionId));
   await db.delete(ecosystemChanges).where(eq(ecosystemChanges.connectionId, connectionId));
+  await forgetSearchEntries(connectionId);
   // Their keys are "<kind>/<connection id>/…" (jobKey).
   const pattern = `%/${encodeURIComponent(connectionId).replace(/[%_\\]/g, "\\$&")}/%`;
   await db.delete(pendingEnrolments).where(like(pendingEnrolments.key, pattern));
