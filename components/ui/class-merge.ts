@@ -119,6 +119,7 @@ export const mergeClasses = createTailwindMerge(() => ({
     "border-style": [{ border: ["solid", "dashed", "dotted", "double", "hidden", "none"] }],
     "border-color": [{ border: scaleColor() }],
     "divide-color": [{ divide: scaleColor() }],
+    "outline-style": [{ outline: ["solid", "dashed", "dotted", "double", "none", "hidden"] }],
     shadow: [{ shadow: ["", "inner", "none", themeShadow, isArbitraryVariableShadow, isArbitraryShadow] }],
     "ring-w": [{ ring: scaleBorderWidth() }],
     "ring-color": [{ ring: scaleColor() }],
