@@ -22,6 +22,7 @@ type TProps = { open: boolean; role: TRole; onClose: () => void };
 export function SearchPalette({ open, role, onClose }: TProps) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
   const typed = useDebounced(text, DEBOUNCE_MS);
   const search = useSearch(typed);
@@ -43,7 +44,11 @@ export function SearchPalette({ open, role, onClose }: TProps) {
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
+    if (open && !element.open) {
+      element.showModal();
+      // The box itself, not the first focusable element the dialog would pick.
+      input.current?.focus();
+    }
     if (!open && element.open) element.close();
   }, [open]);
 
@@ -68,7 +73,7 @@ export function SearchPalette({ open, role, onClose }: TProps) {
       {open && (
         <Command label="Search every connection" shouldFilter={false} loop value={selected} onValueChange={setSelected}>
           <Command.Input
-            autoFocus
+            ref={input}
             value={text}
             onValueChange={setText}
             placeholder="A name, an address, a CIDR, a DevEUI, a UID…"
