@@ -17,6 +17,7 @@ import { createConnection, deleteConnection, updateConnection, upstreamConnectio
 import { searchEntries, searchIndexState } from "../db/schema";
 import { suiteDatabase, testDatabases } from "../db/test-databases";
 import type { TUpstreamConnection } from "../upstream";
+import { forgetSharedReads } from "../upstream/shared-reads";
 import { refreshSearchIndex, searchIndexKey } from "./refresh-search-index";
 import { searchConnections, searchEverything } from "./search-everything";
 
@@ -217,6 +218,21 @@ describe.each(testDatabases())("the one search across the five vendors, on $name
     expect(nettica.stats.count("GET /device")).toBe(1);
     expect(hitsOf(await search("lon-gw-renamed"), "nettica")[0]).toMatchObject({ title: "lon-gw-renamed", href: netticaDeviceHref(ids.nettica, gateway.id) });
     expect(nettica.stats.count("GET /device")).toBe(1);
+  });
+
+  it("reads a connection's lists again at the next search after a change through Patchbay, within the interval", async () => {
+    const nettica = sims.simulators.nettica;
+    const gateway = [...nettica.state.devices.values()].find((device) => device.name === "lon-gw-renamed")!;
+    await searchEverything("warm", "viewer").then(({ refreshing }) => refreshing);
+    gateway.name = "lon-gw-changed";
+    nettica.stats.reset();
+    // What the upstream core does after any change on the connection (a VPN enabled, a device removed).
+    await forgetSharedReads(ids.nettica);
+    const next = await searchEverything("lon-gw-changed", "viewer");
+    expect(hitsOf(next.answer, "nettica")).toEqual([]);
+    await next.refreshing;
+    expect(nettica.stats.count("GET /device")).toBe(1);
+    expect(hitsOf(await search("lon-gw-changed"), "nettica")[0]?.title).toBe("lon-gw-changed");
   });
 
   it("says which connection could not be read, without waiting for it again within its interval", async () => {
