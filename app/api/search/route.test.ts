@@ -30,9 +30,9 @@ describe("GET /api/search", () => {
     expect((await call("?q=gw")).status).toBe(403);
   });
 
-  it("answers 400 to a missing, empty, too long, repeated or unknown parameter", async () => {
+  it("answers 400 to a missing, empty, too long, repeated or unknown parameter, or a control character", async () => {
     as("viewer");
-    for (const query of ["", "?q=", "?q=%20%20", `?q=${"x".repeat(101)}`, "?q=a&q=b", "?q=a&connection=x"]) {
+    for (const query of ["", "?q=", "?q=%20%20", `?q=${"x".repeat(101)}`, "?q=a&q=b", "?q=a&connection=x", "?q=a%00b", "?q=a%0d%0ab"]) {
       const response = await call(query);
       expect(response.status, query).toBe(400);
       expect((await response.json()).error).toBe("bad_request");

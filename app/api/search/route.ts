@@ -5,7 +5,10 @@ import { readQuery } from "@/lib/server/http/read-query";
 import { withSession } from "@/lib/server/http/with-session";
 import { searchEverything } from "@/lib/server/search/search-everything";
 
-const ZSearchQuery = z.strictObject({ q: z.string().trim().min(1, "Type something to search for").max(SEARCH_MAX_LENGTH) });
+// No control character (NUL, CR…): nothing an admin types, and Postgres refuses NUL in text.
+const ZSearchQuery = z.strictObject({
+  q: z.string().trim().min(1, "Type something to search for").max(SEARCH_MAX_LENGTH).regex(/^[^\u0000-\u001f\u007f]*$/, "The search contains a control character"),
+});
 
 /** The one search across every connection, from the index; any signed-in role, each item only if the role may open it. */
 export const GET = withSession("viewer", async (req, { user }) => {
