@@ -16,7 +16,7 @@ const AT_ONCE = 4;
 /**
  * Every ecosystem, and the Things of the first ACRETO_THING_LISTS_MAX, found by name. The ecosystem
  * lists are the attention view's (cached 5 s, shared); the Thing lists are the ecosystem pages'
- * reads (cached and coalesced the same way), taken once per Acreto refresh interval (search-refresh.ts).
+ * reads (cached and coalesced the same way), taken once per Acreto refresh interval (vendor-entries.ts).
  */
 export const acretoEntries: TVendorEntries = async (connection) => {
   const customers = await acretoCustomers(connection);

@@ -11,9 +11,9 @@ const PAGE_LIMIT = 1000;
 const MAX_PAGES = 500;
 
 /**
- * Every device, found by name or DevEUI: every page of GET /devices. The index refreshes N2N only
- * once per N2N_DEVICE_SCAN_MS (search-refresh.ts), as the attention view scans, and only while
- * someone searches: names and DevEUIs change far less often than the silence it counts.
+ * Every device, found by name or DevEUI: every page of GET /devices. The index reads N2N only once
+ * per N2N_DEVICE_SCAN_MS (vendor-entries.ts), as often as the attention view scans, and only while
+ * someone searches.
  */
 export const n2nEntries: TVendorEntries = async (connection) => n2nDeviceEntries(connection.id, await allDevices(connection));
 

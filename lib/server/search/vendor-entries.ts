@@ -1,5 +1,6 @@
 import "server-only";
 import { ATTENTION_REFRESH_MS } from "@/lib/attention/refresh-interval";
+import { N2N_DEVICE_SCAN_MS } from "@/lib/server/attention/n2n-findings";
 import type { TVendor } from "@/lib/vendors/vendor-names";
 import { acretoEntries } from "./acreto-entries";
 import { megaportEntries } from "./megaport-entries";
@@ -8,8 +9,6 @@ import { netticaEntries } from "./nettica-entries";
 import { provisionEntries } from "./provision-entries";
 import type { TVendorEntries } from "./search-entry";
 
-/** As often as the attention view scans N2N (N2N_DEVICE_SCAN_MS): every page of the list counts against the key's daily quota. */
-const N2N_REFRESH_MS = 5 * 60_000;
 /** Acreto lists Things one ecosystem at a time (up to ACRETO_THING_LISTS_MAX calls): read every two minutes, not every 30 s. */
 const ACRETO_REFRESH_MS = 2 * 60_000;
 
@@ -23,6 +22,7 @@ export const VENDOR_ENTRIES: Record<TVendor, { read: TVendorEntries; refreshMs: 
   nettica: { read: netticaEntries, refreshMs: ATTENTION_REFRESH_MS },
   acreto: { read: acretoEntries, refreshMs: ACRETO_REFRESH_MS },
   provision: { read: provisionEntries, refreshMs: ATTENTION_REFRESH_MS },
-  n2n: { read: n2nEntries, refreshMs: N2N_REFRESH_MS },
+  // As often as the attention view scans it (N2N_SCAN_SECONDS, 5 min by default): every page counts against the key's daily quota.
+  n2n: { read: n2nEntries, refreshMs: N2N_DEVICE_SCAN_MS },
   megaport: { read: megaportEntries, refreshMs: ATTENTION_REFRESH_MS },
 };
