@@ -103,6 +103,7 @@ export const mergeClasses = createTailwindMerge(() => ({
     "text-alignment": [{ text: ["left", "center", "right", "justify", "start", "end"] }],
     "text-color": [{ text: scaleColor() }],
     "text-decoration": ["underline", "overline", "line-through", "no-underline"],
+    "underline-offset": [{ "underline-offset": [isNumber, "auto", isArbitraryVariable, isArbitraryValue] }],
     "text-transform": ["uppercase", "lowercase", "capitalize", "normal-case"],
     "text-overflow": ["truncate", "text-ellipsis", "text-clip"],
     "vertical-align": [{ align: ["baseline", "top", "middle", "bottom", "text-top", "text-bottom", "sub", "super", isArbitraryVariable, isArbitraryValue] }],
