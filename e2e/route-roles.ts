@@ -52,6 +52,7 @@ export const ROUTE_ROLES: Record<string, Partial<Record<THttpMethod, TRouteRule>
   "app/api/cron/monitor/route.ts": { GET: { open: "Vercel Cron: a monitor pass for Authorization: Bearer $CRON_SECRET, never for a browser session", signedOut: 401 } },
   "app/api/health/route.ts": { GET: { open: "liveness and database probe for load balancers; names no vendor, user or connection", signedOut: 200 } },
   "app/api/overview/route.ts": { GET: "viewer" },
+  "app/api/search/route.ts": { GET: "viewer" },
   "app/api/settings/security/route.ts": { GET: "admin", PUT: "admin" },
   "app/api/setup/route.ts": { POST: { open: "creates the first admin only while the console has no user; afterwards it refuses", signedOut: 409 } },
   "app/api/users/[id]/lock/route.ts": { DELETE: "admin" },

@@ -8,6 +8,7 @@ import { startSimulators } from "../simulators";
 import { percentile, report, type TBenchResult } from "./bench/measure";
 import { tenThousandDeviceHit } from "./bench/cache-hit";
 import { attentionAtScale } from "./bench/attention-at-scale";
+import { searchOverFullIndex } from "./bench/search";
 import { sharedStateCosts, twoInstanceReads } from "./bench/shared-state";
 import { versusProxy } from "./bench/versus-proxy";
 
@@ -55,6 +56,9 @@ async function main() {
   // Issue 14: the shared state's cost per call, and what it saves over two instances.
   process.env.ENCRYPTION_KEY ??= Buffer.alloc(32, 1).toString("base64");
   results.push(...(await sharedStateCosts(sims)), ...(await twoInstanceReads(sims)));
+
+  // Issue 17: the one search over 10,000 devices, 2,000 blocks, 5,000 N2N devices and 455 Megaport products.
+  results.push(...(await searchOverFullIndex(sample)));
 
   // Issue 15: the built console beside a bare proxy, under the same load.
   results.push(...(await versusProxy()));

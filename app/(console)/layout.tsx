@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ResendHost } from "@/components/change-outcome/resend-host";
 import { QueryProvider } from "@/components/query-provider";
+import { SearchTrigger } from "@/components/search/search-trigger";
 import { Sidebar } from "@/components/shell/sidebar";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -21,6 +22,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         </aside>
         <div className="flex min-w-0 flex-1 flex-col">
           <header className="flex h-14 items-center justify-end gap-2 border-b border-zinc-200 bg-white px-6 dark:border-zinc-800 dark:bg-zinc-900">
+            <SearchTrigger role={user.role} />
             <ThemeToggle />
             <UserMenu email={user.email} role={user.role} />
           </header>

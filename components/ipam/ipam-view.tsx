@@ -10,6 +10,7 @@ import { PartLoading } from "@/components/ui/lazy-part";
 import { PageHeader } from "@/components/ui/page-header";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import type { TIpamSearchResult } from "@/lib/vendors/provision/schemas";
+import { aggregateHolding } from "./aggregate-holding";
 import { AggregateTable } from "./aggregate-table";
 import { BlockSearch } from "./block-search";
 import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
@@ -25,15 +26,24 @@ import { NO_FILTERS, useIpamTree, type TIpamFilters } from "./use-ipam-tree";
 const BlockDetailPanel = dynamic(() => import("./block-detail-panel").then((m) => m.BlockDetailPanel), { ssr: false, loading: PartLoading });
 const ActionDialogs = dynamic(() => import("./action-dialogs").then((m) => m.ActionDialogs), { loading: () => null });
 
-/** One ProVision connection's address space: aggregates, what is assigned inside, what is still free. */
-export function IpamView({ connections, connectionId, canChange }: { connections: TConnectionOption[]; connectionId: string; canChange: boolean }) {
+type TProps = { connections: TConnectionOption[]; connectionId: string; canChange: boolean; openBlockId?: number };
+
+/** One ProVision connection's address space: aggregates, what is assigned inside, what is still free; `openBlockId` opens one block (?block=, from the search). */
+export function IpamView({ connections, connectionId, canChange, openBlockId }: TProps) {
   const connection = connections.find((c) => c.id === connectionId)!;
   const [filters, setFilters] = useState<TIpamFilters>(NO_FILTERS);
   const query = useIpamTree(connectionId, useDebounced(filters, 300));
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(openBlockId ?? null);
   const [action, setAction] = useState<TIpamAction | null>(null);
   const tree = query.data;
+  const [revealed, setRevealed] = useState(openBlockId === undefined);
+  // Once the tree is there, the opened block's aggregate is expanded so the block shows in place (set while rendering: no effect needed).
+  if (!revealed && tree && openBlockId !== undefined) {
+    setRevealed(true);
+    const holder = aggregateHolding(tree, openBlockId);
+    if (holder) setExpanded((open) => new Set([...open, holder.id]));
+  }
 
   const toggle = (id: number) => setExpanded((open) => (open.has(id) ? new Set([...open].filter((x) => x !== id)) : new Set([...open, id])));
   const reveal = (result: TIpamSearchResult) => {

@@ -15,3 +15,6 @@ export const n2nDeviceHref = (connectionId: string, deviceId: string) => `/n2n/d
 
 /** A port, MCR or MVE, or a VXC or IX by its own uid: the service page opens each. */
 export const megaportServiceHref = (connectionId: string, uid: string) => `/megaport/services/${encodeURIComponent(uid)}${connectionQuery(connectionId)}`;
+
+/** The IPAM page with one block's details open (its aggregate expanded in the tree). */
+export const ipamBlockHref = (connectionId: string, blockId: number) => `/ipam${connectionQuery(connectionId)}&block=${blockId}`;

@@ -7,11 +7,16 @@ import { connectionOptions, pickConnection } from "@/lib/server/connection-optio
 
 export const metadata: Metadata = { title: "IPAM" };
 
-export default async function IpamPage({ searchParams }: { searchParams: Promise<{ connection?: string | string[] }> }) {
+/** ?block=<id>: a ProVision block id, opened in the detail panel (the search's links); anything else opens none. */
+const blockIdOf = (block: string | string[] | undefined) => (typeof block === "string" && /^[1-9]\d{0,15}$/.test(block) ? Number(block) : undefined);
+
+export default async function IpamPage({ searchParams }: { searchParams: Promise<{ connection?: string | string[]; block?: string | string[] }> }) {
   const user = await requirePageUser("viewer", "/ipam");
+  const search = await searchParams;
   const connections = await connectionOptions("provision");
-  const selected = pickConnection(connections, (await searchParams).connection);
+  const selected = pickConnection(connections, search.connection);
   if (!selected) return <NoConnection vendor="provision" canManage={user.role === "admin"} />;
-  // Keyed by connection, so switching starts with fresh filters, expansion and selection.
-  return <IpamView key={selected.id} connections={connections} connectionId={selected.id} canChange={hasRole(user.role, "operator")} />;
+  const openBlockId = blockIdOf(search.block);
+  // Keyed by connection (and the block opened), so switching starts with fresh filters, expansion and selection.
+  return <IpamView key={`${selected.id}/${openBlockId ?? ""}`} connections={connections} connectionId={selected.id} canChange={hasRole(user.role, "operator")} openBlockId={openBlockId} />;
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, cidr, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const users = pgTable(
   "users",
@@ -507,4 +507,63 @@ export const attentionEpisodes = pgTable(
     index("attention_episodes_vendor_started_idx").on(t.vendor, t.startedAt),
     index("attention_episodes_ended_idx").on(t.endedAt),
   ],
+);
+
+/** A labelled value of a search entry ("endpoint", "198.51.100.10:51820"): shown as what a search matched. */
+export type TSearchField = [label: string, value: string];
+
+/**
+ * The one search's index (lib/server/search): what each connection's lists hold, one row per item
+ * an admin can open, kept in the database so every instance answers from the same rows. A
+ * connection's rows are replaced together, in one transaction, when its lists are read again.
+ * Only names, ids, addresses, CIDRs, DevEUIs and UIDs are kept: never a vendor secret.
+ */
+export const searchEntries = pgTable(
+  "search_entries",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    /** searchIndexKey: the connection's id and version ("<id>@<version>"), so an edited connection's old rows are never shown. */
+    connectionKey: text("connection_key").notNull(),
+    /** A connection's id: a uuid, or "env:<vendor>" (so no foreign key). */
+    connectionId: text("connection_id").notNull(),
+    vendor: text("vendor", { enum: ["nettica", "acreto", "provision", "n2n", "megaport"] }).notNull(),
+    /** "nettica.device", "provision.block", … (lib/search/search-types.ts). */
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    detail: text("detail").notNull(),
+    /** The item's console page, with ?connection=. */
+    href: text("href").notNull(),
+    /** The lowest role that may open the item: a search never returns it to a lower one. */
+    role: text("role", { enum: ["viewer", "operator", "admin"] }).notNull().default("viewer"),
+    /** Every field value, lower-cased, one per line: what the typed words are matched against. */
+    terms: text("terms").notNull(),
+    fields: jsonb("fields").$type<TSearchField[]>().notNull().default([]),
+    /** A ProVision block's range: a typed address or CIDR finds every block that holds it (>>=). */
+    network: cidr("network"),
+  },
+  (t) => [index("search_entries_connection_idx").on(t.connectionKey), index("search_entries_network_idx").using("gist", t.network.op("inet_ops"))],
+);
+
+/**
+ * When each connection's search entries were last read from its lists, and which instance is
+ * reading them now (a lease), so a stale index is refreshed once for every instance.
+ */
+export const searchIndexState = pgTable(
+  "search_index_state",
+  {
+    connectionKey: text("connection_key").primaryKey(),
+    connectionId: text("connection_id").notNull(),
+    /** When the entries were last replaced by a complete read; null until the first one. */
+    refreshedAt: timestamp("refreshed_at", { withTimezone: true, precision: 3 }),
+    /** When a refresh last ended, read or failed: the next is due an interval after it. */
+    checkedAt: timestamp("checked_at", { withTimezone: true, precision: 3 }),
+    /** Set while an instance reads the lists; others leave the refresh to it until then. */
+    refreshingUntil: timestamp("refreshing_until", { withTimezone: true, precision: 3 }),
+    /** SHA-256 of the entries last written: an unchanged read only marks the time, and rewrites no row. */
+    digest: text("digest"),
+    entries: integer("entries").notNull().default(0),
+    /** Why the last refresh failed, in the admin's words (no secret); null once one succeeds. */
+    error: text("error"),
+  },
+  (t) => [index("search_index_state_connection_idx").on(t.connectionId)],
 );

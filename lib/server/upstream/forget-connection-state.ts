@@ -1,13 +1,14 @@
 import "server-only";
 import { eq, like } from "drizzle-orm";
 import { getDb } from "../db/client";
+import { forgetSearchEntries } from "../search/forget-search-entries";
 import { alertMutes, attentionAlerts, attentionEpisodes, attentionJudgements, attentionState, attentionThresholds, ecosystemChanges, monitorState, pendingEnrolments, readCache, vendorTokens, vendorJobs } from "../db/schema";
 
 /**
  * A connection was deleted: its vendor sessions, cached vendor data, pending enrolments, job
- * records, monitor and attention alert state, its alert mutes and thresholds, its record of uncommitted Acreto changes, and its attention
- * history (whose links lead nowhere now) go with it, on every instance (they are encrypted,
- * but of no use to anyone now). Its sent alerts stay in the Alerts page's history.
+ * records, monitor and attention alert state, its alert mutes and thresholds, its record of uncommitted Acreto changes, its search entries
+ * and its attention history (whose links lead nowhere now) go with it, on every instance (they are
+ * encrypted, but of no use to anyone now). Its sent alerts stay in the Alerts page's history.
  */
 export async function forgetConnectionState(connectionId: string): Promise<void> {
   const db = await getDb();
@@ -21,6 +22,7 @@ export async function forgetConnectionState(connectionId: string): Promise<void>
   await db.delete(ecosystemChanges).where(eq(ecosystemChanges.connectionId, connectionId));
   await db.delete(attentionThresholds).where(eq(attentionThresholds.connectionId, connectionId));
   await db.delete(attentionEpisodes).where(eq(attentionEpisodes.connectionId, connectionId));
+  await forgetSearchEntries(connectionId);
   // Their keys are "<kind>/<connection id>/…" (jobKey).
   const pattern = `%/${encodeURIComponent(connectionId).replace(/[%_\\]/g, "\\$&")}/%`;
   await db.delete(pendingEnrolments).where(like(pendingEnrolments.key, pattern));

@@ -4,7 +4,7 @@ import { and, eq, isNull, lt, lte, or } from "drizzle-orm";
 import { decryptSecret, encryptSecret } from "../crypto";
 import { openedDatabase } from "../db/client";
 import type { TDatabase } from "../db/open-database";
-import { readCache } from "../db/schema";
+import { readCache, searchIndexState } from "../db/schema";
 
 const LOAD_LEASE_MS = 30_000;
 const POLL_MS = 50;
@@ -107,5 +107,7 @@ export async function forgetSharedReads(connectionId: string): Promise<void> {
   if (!opened) return;
   const database = await opened;
   await database.db.delete(readCache).where(eq(readCache.connectionId, connectionId));
+  // The search index reads the connection's lists again at the next search (answering from its entries meanwhile).
+  await database.db.update(searchIndexState).set({ checkedAt: null }).where(eq(searchIndexState.connectionId, connectionId));
   await database.signals.publish(CHANGED + connectionId);
 }
