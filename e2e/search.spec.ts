@@ -106,7 +106,7 @@ test("a viewer's palette offers no operator or admin action or page, and the sea
 
   // An admin is offered the admin pages and actions.
   let palette = await openPalette(page);
-  for (const name of ["Settings → Connections", "Add a connection", "Smart Assign a block", "Audit"]) await expect(palette.getByRole("option", { name: new RegExp(name) })).toBeVisible();
+  for (const name of ["Settings → Connections", "Add a connection", "Smart Assign a block", "Audit"]) await expect(palette.getByRole("option", { name: new RegExp(`^${name}`) })).toBeVisible();
   await page.keyboard.press("Escape");
   await signOut(page);
 
