@@ -1,14 +1,22 @@
 "use client";
 
 import { CheckCircle2, Upload } from "lucide-react";
+import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { TAcretoCommitProgress } from "@/lib/vendors/acreto/schemas";
 import type { TEcosystemRef } from "./acreto-keys";
-import { CommitProgress, LastCommit } from "./commit-progress";
-import { PendingChanges } from "./pending-changes";
+import { LastCommit } from "./last-commit";
 import { useCommitChanges } from "./use-ecosystem-changes";
 import { isCommitting } from "./use-commit-progress";
+
+// Their code loads when a commit runs or changes wait: the ecosystem page's first load is at its budget.
+const CommitProgress = dynamic(() => import("./commit-progress").then((m) => m.CommitProgress), {
+  loading: () => <p className="text-sm font-medium text-sky-800 dark:text-sky-300">Committing changes…</p>,
+});
+const PendingChanges = dynamic(() => import("./pending-changes").then((m) => m.PendingChanges), {
+  loading: () => <p className="text-sm text-amber-800 dark:text-amber-300">Changes are waiting for a commit…</p>,
+});
 
 type TProps = { connectionId: string; ecosystemRef: TEcosystemRef; progress: TAcretoCommitProgress; updatedAt: number; canOperate: boolean; gateId: string };
 

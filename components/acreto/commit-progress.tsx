@@ -1,15 +1,15 @@
 "use client";
 
-import { CheckCircle2, Loader2, XCircle } from "lucide-react";
+import { Loader2 } from "lucide-react";
 import type { TAcretoCommitProgress } from "@/lib/vendors/acreto/schemas";
-import { formatDuration, formatElapsed } from "./elapsed";
+import { formatElapsed } from "./elapsed";
+import { clock } from "./last-commit";
 import { isCommitting } from "./use-commit-progress";
 import { useNow } from "@/components/ui/use-now";
 
 // An indeterminate bar: how long Acreto takes is unknown. React hoists this <style> once for every bar.
 const SLIDE = "@keyframes acreto-commit-slide { from { transform: translateX(-100%); } to { transform: translateX(300%); } } @media (prefers-reduced-motion: reduce) { [style*=acreto-commit-slide] { animation: none !important; } }";
 
-const clock = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { timeStyle: "medium" });
 
 /** While a commit runs: a moving bar and the time since it started. */
 export function CommitProgress({ progress, updatedAt }: { progress: TAcretoCommitProgress; updatedAt: number }) {
@@ -37,15 +37,4 @@ export function CommitProgress({ progress, updatedAt }: { progress: TAcretoCommi
     );
   }
   return null;
-}
-
-/** How the last commit ended, on one line. */
-export function LastCommit({ last }: { last: NonNullable<TAcretoCommitProgress["lastCommit"]> }) {
-  const failed = last.outcome === "ecosystem_error";
-  return (
-    <p className="flex items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400" data-testid="last-commit">
-      {failed ? <XCircle size={14} aria-hidden className="text-red-600 dark:text-red-400" /> : <CheckCircle2 size={14} aria-hidden className="text-emerald-600 dark:text-emerald-400" />}
-      Last commit {failed ? "failed" : "finished"} after {formatDuration(last.durationMs)}, at {clock(last.finishedAt)}.
-    </p>
-  );
 }
