@@ -143,21 +143,25 @@ test("the theme toggle, its inline theme script and the toast styles (loaded wit
   await watchViolations(page, violations);
   await signIn(page, admin);
   const html = page.locator("html");
-  const toggle = page.getByRole("button", { name: /^Theme:/ });
-  // system → light → dark
-  await toggle.click();
-  await expect(toggle).toHaveAttribute("title", "Theme: light");
+  const theme = page.getByRole("radiogroup", { name: "Theme" });
+  const choose = async (name: "System" | "Light" | "Dark") => {
+    await theme.getByRole("radio", { name }).click();
+    await expect(theme.getByRole("radio", { name })).toHaveAttribute("aria-checked", "true");
+    await expect(theme.getByRole("radio", { checked: true })).toHaveCount(1);
+  };
+  // An explicit choice: each click does what it says, and a second click on it changes nothing.
+  await choose("Light");
   await expect(html).not.toHaveClass(/\bdark\b/);
-  await toggle.click();
-  await expect(toggle).toHaveAttribute("title", "Theme: dark");
+  await choose("Dark");
+  await choose("Dark");
   await expect(html).toHaveClass(/\bdark\b/);
   const background = await page.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor);
   // The nonce'd theme script sets the class before the page paints, so a reload stays dark.
   await page.reload();
   await expect(html).toHaveClass(/\bdark\b/);
+  await expect(theme.getByRole("radio", { name: "Dark" })).toHaveAttribute("aria-checked", "true");
   expect(await page.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor)).toBe(background);
-  await toggle.click();
-  await expect(toggle).toHaveAttribute("title", "Theme: system");
+  await choose("System");
 
   // sonner loads with the first toast: another session to sign out makes one.
   const other = await page.context().browser()!.newContext();

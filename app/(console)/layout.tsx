@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { ResendHost } from "@/components/change-outcome/resend-host";
 import { QueryProvider } from "@/components/query-provider";
 import { SearchTrigger } from "@/components/search/search-trigger";
+import { MobileNav } from "@/components/shell/mobile-nav";
 import { Sidebar } from "@/components/shell/sidebar";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -21,12 +22,13 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <Sidebar role={user.role} />
         </aside>
         <div className="flex min-w-0 flex-1 flex-col">
-          <header className="flex h-14 items-center justify-end gap-2 border-b border-zinc-200 bg-white px-6 dark:border-zinc-800 dark:bg-zinc-900">
+          <header className="flex h-14 items-center justify-end gap-2 border-b border-zinc-200 bg-white px-3 sm:px-6 dark:border-zinc-800 dark:bg-zinc-900">
+            <MobileNav role={user.role} />
             <SearchTrigger role={user.role} />
             <ThemeToggle />
             <UserMenu email={user.email} role={user.role} />
           </header>
-          <main className="flex-1 p-6">{children}</main>
+          <main className="flex-1 p-3 sm:p-6">{children}</main>
         </div>
       </div>
       <ResendHost />

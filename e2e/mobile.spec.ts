@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { admin, signIn } from "./support";
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+test("on a phone, the menu button walks from a vendor page to Alerts and to Settings", async ({ page }) => {
+  await signIn(page, admin);
+  await page.goto("/nettica");
+  // The sidebar is hidden below 768 px; the menu holds the same links.
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await page.getByRole("button", { name: "Open the menu" }).click();
+  const menu = page.getByRole("dialog", { name: "Menu" });
+  await expect(menu.getByRole("link", { name: /Nettica/ })).toHaveAttribute("aria-current", "page");
+  await menu.getByRole("link", { name: "Alerts" }).click();
+  await expect(page).toHaveURL(/\/alerts$/);
+  await expect(menu).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1, name: /Alerts/ })).toBeVisible();
+
+  await page.getByRole("button", { name: "Open the menu" }).click();
+  await menu.getByRole("link", { name: /Connections/ }).click();
+  await expect(page).toHaveURL(/\/settings\/connections$/);
+  await expect(menu).toBeHidden();
+  // Escape closes it too, and the page does not scroll sideways.
+  await page.getByRole("button", { name: "Open the menu" }).click();
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+});
+
+test("every page has an icon: /favicon.ico answers and the document links one", async ({ page, request }) => {
+  const icon = await request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toMatch(/image\//);
+  await page.goto("/login");
+  await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute("href", /icon|favicon/);
+});
