@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { vendorOperations } from "@/lib/server/operations/vendor-operations";
 import { VENDORS } from "@/lib/vendors/vendor-names";
+import { AUDIT_ACTION_GROUPS } from "./audit-action-groups";
 import { AUDIT_ACTIONS, actionName, hasActionName } from "./audit-actions";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -52,6 +53,10 @@ describe("readable audit action names", () => {
     expect(actionName("auth.sign_in_failed", "failed")).toBe("Auth: sign in failed");
     expect(actionName("backup")).toBe("Backup");
     expect(actionName("toString")).toBe("ToString"); // not Object.prototype's
+  });
+
+  it("put every named code in one of the action filter's groups", () => {
+    expect(Object.keys(AUDIT_ACTIONS).filter((code) => !AUDIT_ACTION_GROUPS.some((group) => code.startsWith(group.prefix)))).toEqual([]);
   });
 
   it("keep each name short enough for a table cell", () => {

@@ -62,22 +62,6 @@ export const AUDIT_ACTIONS = {
 
 export type TAuditAction = keyof typeof AUDIT_ACTIONS;
 
-/** The groups of the audit page's action filter: each filters by its codes' common prefix. */
-export const AUDIT_ACTION_GROUPS: readonly { prefix: string; label: string }[] = [
-  { prefix: "auth.", label: "Sign-ins" },
-  { prefix: "account.", label: "Own account" },
-  { prefix: "user.", label: "Users" },
-  { prefix: "settings.", label: "Security settings" },
-  { prefix: "audit.", label: "Audit trail" },
-  { prefix: "connection.", label: "Connections" },
-  { prefix: "alert", label: "Alerts" },
-  { prefix: "nettica.", label: "Nettica" },
-  { prefix: "acreto.", label: "Acreto" },
-  { prefix: "provision.", label: "6connect ProVision" },
-  { prefix: "n2n.", label: "N2N DL" },
-  { prefix: "megaport.", label: "Megaport" },
-];
-
 const isKnown = (code: string): code is TAuditAction => Object.hasOwn(AUDIT_ACTIONS, code);
 
 /** "vendor.createThing" or "area.some_thing" → "Vendor: create thing", for a code this console does not know (yet). */
