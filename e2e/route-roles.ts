@@ -40,6 +40,7 @@ export const ROUTE_ROLES: Record<string, Partial<Record<THttpMethod, TRouteRule>
   "app/api/alerts/mutes/route.ts": { GET: "viewer", POST: "operator" },
   "app/api/attention/history/route.ts": { GET: "viewer" },
   "app/api/attention/route.ts": { GET: "viewer" },
+  "app/api/audit/export/route.ts": { GET: "admin" },
   "app/api/audit/route.ts": { GET: "admin" },
   "app/api/auth/[...nextauth]/route.ts": {
     GET: { open: "next-auth's session, CSRF-token and provider endpoints; the session is empty when signed out", path: "/auth/session", signedOut: 200 },
@@ -57,6 +58,7 @@ export const ROUTE_ROLES: Record<string, Partial<Record<THttpMethod, TRouteRule>
   "app/api/setup/route.ts": { POST: { open: "creates the first admin only while the console has no user; afterwards it refuses", signedOut: 409 } },
   "app/api/users/[id]/lock/route.ts": { DELETE: "admin" },
   "app/api/users/[id]/mfa/route.ts": { DELETE: "admin" },
+  "app/api/users/[id]/password/route.ts": { PUT: "admin" },
   "app/api/users/[id]/route.ts": { PATCH: "admin", DELETE: "admin" },
   "app/api/users/[id]/sessions/route.ts": { DELETE: "admin" },
   "app/api/users/route.ts": { GET: "admin", POST: "admin" },

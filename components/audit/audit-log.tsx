@@ -1,85 +1,84 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
-import { useDeferredValue, useState } from "react";
-import { Badge } from "@/components/ui/badge";
+import { useQueryClient } from "@tanstack/react-query";
+import { Download, RefreshCw } from "lucide-react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/empty-state";
-import { Input, Select } from "@/components/ui/input";
-import { api } from "@/lib/api-client";
+import { lazyTable } from "@/components/ui/lazy-part";
+import { AuditFilters, type TAuditFilterState } from "./audit-filters";
+import { rangeOf, rangeProblem } from "./audit-range";
+import { AUDIT_PAGE_SIZE, auditSearchParams, useAuditPage, type TAuditFilter } from "./use-audit";
 
-type TAuditRow = { id: number; at: string; actorEmail: string | null; action: string; target: string | null; outcome: "ok" | "denied" | "failed"; ip: string | null; details: Record<string, unknown> };
-const PAGE = 100;
-const OUTCOME_TONE = { ok: "green", denied: "amber", failed: "red" } as const;
+// The table (action and target names, the details) loads beside the first page of events, not before the page.
+const AuditTable = lazyTable(() => import("./audit-table").then((m) => m.AuditTable));
 
+const initialFilters = (): TAuditFilterState => ({ q: "", action: "", outcome: "", range: { preset: "7d", anchorMs: Date.now(), fromDay: "", toDay: "" } });
+const count = (n: number) => n.toLocaleString();
+
+/** The audit trail: filters, one page of events at a time (newest first), and the filtered range as CSV. */
 export function AuditLog() {
-  const [q, setQ] = useState("");
-  const [outcome, setOutcome] = useState("");
-  const search = useDeferredValue(q);
-  const query = useInfiniteQuery({
-    queryKey: ["audit", search, outcome],
-    initialPageParam: 0,
-    queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: String(PAGE) });
-      if (search) params.set("q", search);
-      if (outcome) params.set("outcome", outcome);
-      if (pageParam) params.set("before", String(pageParam));
-      return api<{ events: TAuditRow[] }>(`/api/audit?${params}`).then((r) => r.events);
-    },
-    getNextPageParam: (last) => (last.length === PAGE ? last[last.length - 1]!.id : undefined),
-  });
-  const events = query.data?.pages.flat() ?? [];
+  const queryClient = useQueryClient();
+  const [filters, setFilters] = useState(initialFilters);
+  // The ids each page after the first starts before: Previous goes back one, any new filter starts over.
+  const [cursors, setCursors] = useState<number[]>([]);
+  const q = useDeferredValue(filters.q.trim());
+  const problem = rangeProblem(filters.range);
+  const filter = useMemo<TAuditFilter>(
+    () => ({ q, action: filters.action, outcome: filters.outcome, ...(problem ? {} : rangeOf(filters.range)) }),
+    [q, filters.action, filters.outcome, filters.range, problem],
+  );
+  const before = cursors.at(-1);
+  const query = useAuditPage(filter, before);
+  const page = query.data;
+  const first = cursors.length * AUDIT_PAGE_SIZE + 1;
+
+  const changeFilters = (next: TAuditFilterState) => {
+    setFilters(next);
+    setCursors([]);
+  };
+  const refresh = () => {
+    // A preset's start moves up to now, and the first page is read again (even where the range did not move).
+    changeFilters({ ...filters, range: { ...filters.range, anchorMs: Date.now() } });
+    void queryClient.invalidateQueries({ queryKey: ["audit"] });
+  };
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap gap-2">
-        <Input type="search" aria-label="Search the audit trail" placeholder="Search action, target or user…" value={q} onChange={(e) => setQ(e.target.value)} className="max-w-xs" />
-        <Select aria-label="Outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)} className="w-40">
-          <option value="">All outcomes</option>
-          <option value="ok">ok</option>
-          <option value="failed">failed</option>
-          <option value="denied">denied</option>
-        </Select>
+      <AuditFilters value={filters} onChange={changeFilters} rangeProblem={problem} />
+      <div className="flex flex-wrap items-center gap-2">
+        <p className="text-sm text-zinc-600 dark:text-zinc-400" aria-live="polite">
+          {page && page.events.length > 0
+            ? `Events ${count(first)}–${count(first + page.events.length - 1)} of ${page.totalCapped ? `more than ${count(page.total)}` : count(page.total)}`
+            : page
+              ? "No events"
+              : "Loading…"}
+        </p>
+        <div className="ml-auto flex flex-wrap gap-2">
+          <Button variant="secondary" size="sm" onClick={refresh} disabled={query.isFetching}>
+            <RefreshCw size={14} aria-hidden />
+            Refresh
+          </Button>
+          <a
+            href={`/api/audit/export?${auditSearchParams(filter)}`}
+            download
+            className="inline-flex h-8 items-center gap-1.5 rounded-md border border-zinc-300 bg-white px-2.5 text-xs font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800"
+          >
+            <Download size={14} aria-hidden />
+            Export CSV
+          </a>
+        </div>
       </div>
       {query.error && <ErrorState error={query.error} />}
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
-            <tr>
-              {["Time", "User", "Action", "Target", "Outcome", "IP", "Details"].map((h) => (
-                <th key={h} scope="col" className="px-3 py-2 font-medium">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr key={event.id} className="border-b border-zinc-100 last:border-0 dark:border-zinc-800">
-                <td className="px-3 py-2 whitespace-nowrap">
-                  <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>
-                </td>
-                <td className="px-3 py-2">{event.actorEmail ?? "—"}</td>
-                <td className="px-3 py-2 font-mono text-xs">{event.action}</td>
-                <td className="px-3 py-2">{event.target ?? "—"}</td>
-                <td className="px-3 py-2">
-                  <Badge tone={OUTCOME_TONE[event.outcome]}>{event.outcome}</Badge>
-                </td>
-                <td className="px-3 py-2 font-mono text-xs">{event.ip ?? "—"}</td>
-                <td className="max-w-xs truncate px-3 py-2 font-mono text-xs" title={JSON.stringify(event.details)}>
-                  {Object.keys(event.details).length ? JSON.stringify(event.details) : ""}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {!query.isPending && events.length === 0 && <p className="p-6 text-center text-sm text-zinc-500">No events match.</p>}
-      </div>
-      {query.hasNextPage && (
-        <Button variant="secondary" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-          Load older events
+      <AuditTable events={page?.events} busy={query.isFetching} />
+      <nav aria-label="Audit pages" className="flex items-center justify-end gap-2">
+        <Button variant="secondary" size="sm" onClick={() => setCursors(cursors.slice(0, -1))} disabled={cursors.length === 0 || query.isFetching}>
+          Newer events
         </Button>
-      )}
+        <Button variant="secondary" size="sm" onClick={() => page?.nextBefore && setCursors([...cursors, page.nextBefore])} disabled={!page?.nextBefore || query.isFetching}>
+          Older events
+        </Button>
+      </nav>
     </div>
   );
 }

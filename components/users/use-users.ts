@@ -5,7 +5,7 @@ import { toast } from "@/components/ui/toast";
 import { api } from "@/lib/api-client";
 import type { TRole } from "@/lib/role-names";
 
-export type TUserRow = { id: string; email: string; name: string; role: TRole; createdAt: string; mfaEnabled: boolean; activeSessions: number; locked: boolean };
+export type TUserRow = { id: string; email: string; name: string; role: TRole; createdAt: string; mfaEnabled: boolean; activeSessions: number; locked: boolean; lastSignInAt: string | null };
 const KEY = ["users"] as const;
 const SETTINGS_KEY = ["settings", "security"] as const;
 
@@ -13,12 +13,12 @@ export function useUsers() {
   return useQuery({ queryKey: KEY, queryFn: () => api<{ users: TUserRow[] }>("/api/users").then((r) => r.users) });
 }
 
-function useUserMutation<V>(fn: (v: V) => Promise<unknown>, done: string) {
+function useUserMutation<V>(fn: (v: V) => Promise<unknown>, done: string | ((v: V) => string)) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: () => {
-      toast.success(done);
+    onSuccess: (_result, variables) => {
+      toast.success(typeof done === "string" ? done : done(variables));
       void queryClient.invalidateQueries({ queryKey: KEY });
     },
     onError: (error) => toast.error(error.message),
@@ -27,8 +27,21 @@ function useUserMutation<V>(fn: (v: V) => Promise<unknown>, done: string) {
 
 export const useCreateUser = () =>
   useUserMutation((input: { email: string; name: string; role: TRole; password: string }) => api("/api/users", { method: "POST", body: input }), "User added");
-export const useUpdateUserRole = () =>
-  useUserMutation(({ id, role }: { id: string; role: TRole }) => api(`/api/users/${id}`, { method: "PATCH", body: { role } }), "Role changed");
+export const useChangeRole = () =>
+  useUserMutation(
+    ({ user, role }: { user: TUserRow; role: TRole }) => api(`/api/users/${user.id}`, { method: "PATCH", body: { role } }),
+    ({ user, role }) => `${user.email} is now ${role === "admin" ? "an admin" : role === "operator" ? "an operator" : "a viewer"}`,
+  );
+export const useRenameUser = () =>
+  useUserMutation(({ user, name }: { user: TUserRow; name: string }) => api(`/api/users/${user.id}`, { method: "PATCH", body: { name } }), "Name saved");
+/** No toast: the dialog itself says it is done, with the password still there to copy. */
+export function useResetPassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ user, password }: { user: TUserRow; password: string }) => api(`/api/users/${user.id}/password`, { method: "PUT", body: { password } }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: KEY }),
+  });
+}
 export const useDeleteUser = () => useUserMutation((user: TUserRow) => api(`/api/users/${user.id}`, { method: "DELETE" }), "User deleted");
 export const useResetMfa = () => useUserMutation((user: TUserRow) => api(`/api/users/${user.id}/mfa`, { method: "DELETE" }), "Two-factor authentication reset");
 export const useSignOutEverywhere = () =>

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
+import { Pencil } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -10,13 +11,20 @@ import { DataTable } from "@/components/ui/tables";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/input";
+import { useNow } from "@/components/ui/use-now";
 import { ROLES, type TRole } from "@/lib/role-names";
+import { LastSignIn } from "./last-sign-in";
 import { RequireMfaSetting } from "./require-mfa-setting";
-import { useDeleteUser, useResetMfa, useSignOutEverywhere, useUnlockUser, useUpdateUserRole, useUsers, type TUserRow } from "./use-users";
+import { roleChangeQuestion } from "./role-change";
+import { useChangeRole, useDeleteUser, useResetMfa, useSignOutEverywhere, useUnlockUser, useUsers, type TUserRow } from "./use-users";
 
 // Loaded when the dialog opens: its form (react-hook-form, zod) is not needed to list the users.
 // `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
 const UserForm = dynamic(() => import("./user-form").then((m) => m.UserForm), { loading: () => null });
+const EditNameForm = dynamic(() => import("./edit-name-form").then((m) => m.EditNameForm), { loading: () => null });
+const ResetPasswordForm = dynamic(() => import("./reset-password-form").then((m) => m.ResetPasswordForm), { loading: () => null });
+
+type TEditing = { form: "name" | "password"; user: TUserRow };
 
 type TPending = { action: "delete" | "reset_mfa" | "sign_out" | "unlock"; user: TUserRow };
 
@@ -43,7 +51,11 @@ export function UsersManager({ selfId }: { selfId: string }) {
   const { data, error, isPending } = useUsers();
   const [adding, setAdding] = useState(false);
   const [pending, setPending] = useState<TPending | null>(null);
-  const updateRole = useUpdateUserRole();
+  const [editing, setEditing] = useState<TEditing | null>(null);
+  const [roleChange, setRoleChange] = useState<{ user: TUserRow; role: TRole } | null>(null);
+  const changeRole = useChangeRole();
+  const nowMs = useNow(60_000);
+  const admins = data?.filter((user) => user.role === "admin").length ?? 0;
   const remove = useDeleteUser();
   const resetMfa = useResetMfa();
   const signOut = useSignOutEverywhere();
@@ -62,24 +74,41 @@ export function UsersManager({ selfId }: { selfId: string }) {
           </span>
         ),
       },
-      { accessorKey: "name", header: "Name" },
+      {
+        accessorKey: "name",
+        header: "Name",
+        cell: ({ row }) => (
+          <span className="flex items-center gap-1">
+            <span className={row.original.name ? undefined : "text-zinc-500 dark:text-zinc-400"}>{row.original.name || "—"}</span>
+            <Button size="sm" variant="ghost" className="h-7 px-1.5" onClick={() => setEditing({ form: "name", user: row.original })} aria-label={`Edit name of ${row.original.email}`} title="Edit name">
+              <Pencil size={14} aria-hidden />
+            </Button>
+          </span>
+        ),
+      },
       {
         accessorKey: "role",
         header: "Role",
-        cell: ({ row }) => (
-          <Select
-            aria-label={`Role of ${row.original.email}`}
-            value={row.original.role}
-            className="h-8 w-32"
-            onChange={(e) => updateRole.mutate({ id: row.original.id, role: e.target.value as TRole })}
-          >
+        cell: ({ row }) => {
+          const lastAdmin = row.original.role === "admin" && admins <= 1;
+          return (
+            <Select
+              aria-label={`Role of ${row.original.email}`}
+              // Controlled by the saved role: a change shows only once it is confirmed and saved.
+              value={row.original.role}
+              className="h-8 w-32"
+              disabled={lastAdmin}
+              title={lastAdmin ? "The console needs at least one admin: make someone else an admin first" : undefined}
+              onChange={(e) => setRoleChange({ user: row.original, role: e.target.value as TRole })}
+            >
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {role}
               </option>
-            ))}
-          </Select>
-        ),
+              ))}
+            </Select>
+          );
+        },
       },
       {
         id: "mfa",
@@ -88,6 +117,14 @@ export function UsersManager({ selfId }: { selfId: string }) {
         cell: ({ row }) => <Badge tone={row.original.mfaEnabled ? "green" : "gray"}>{row.original.mfaEnabled ? "On" : "Off"}</Badge>,
       },
       { accessorKey: "activeSessions", header: "Sessions", cell: ({ row }) => <span className="tabular-nums">{row.original.activeSessions}</span> },
+      {
+        id: "lastSignIn",
+        header: "Last sign-in",
+        // Never signed in sorts as the oldest.
+        accessorFn: (user) => (user.lastSignInAt ? new Date(user.lastSignInAt).getTime() : 0),
+        enableGlobalFilter: false,
+        cell: ({ row }) => <LastSignIn at={row.original.lastSignInAt} nowMs={nowMs} />,
+      },
       { accessorKey: "createdAt", header: "Added", cell: ({ row }) => new Date(row.original.createdAt).toLocaleDateString() },
       {
         id: "actions",
@@ -103,6 +140,9 @@ export function UsersManager({ selfId }: { selfId: string }) {
                   Unlock
                 </Button>
               )}
+              <Button size="sm" variant="ghost" onClick={() => setEditing({ form: "password", user: row.original })} aria-label={`Reset password of ${row.original.email}`}>
+                Reset password
+              </Button>
               <Button size="sm" variant="ghost" onClick={() => setPending({ action: "sign_out", user: row.original })} aria-label={`Sign out ${row.original.email} everywhere`}>
                 Sign out everywhere
               </Button>
@@ -118,11 +158,12 @@ export function UsersManager({ selfId }: { selfId: string }) {
           ),
       },
     ],
-    [selfId, updateRole],
+    [selfId, admins, nowMs],
   );
 
   if (error) return <ErrorState error={error} />;
   const confirm = pending && CONFIRM[pending.action];
+  const question = roleChange && roleChangeQuestion(roleChange.user, roleChange.role, roleChange.user.id === selfId);
   return (
     <>
       <RequireMfaSetting usersWithoutMfa={data ? data.filter((user) => !user.mfaEnabled).length : null} />
@@ -137,6 +178,22 @@ export function UsersManager({ selfId }: { selfId: string }) {
       <Dialog open={adding} onClose={() => setAdding(false)} title="Add user">
         {adding && <UserForm onDone={() => setAdding(false)} />}
       </Dialog>
+      <Dialog open={editing?.form === "name"} onClose={() => setEditing(null)} title={`Name of ${editing?.user.email ?? ""}`}>
+        {editing?.form === "name" && <EditNameForm user={editing.user} onDone={() => setEditing(null)} />}
+      </Dialog>
+      <Dialog open={editing?.form === "password"} onClose={() => setEditing(null)} title={`Reset the password of ${editing?.user.email ?? ""}`}>
+        {editing?.form === "password" && <ResetPasswordForm user={editing.user} onDone={() => setEditing(null)} />}
+      </Dialog>
+      <ConfirmDialog
+        open={roleChange !== null}
+        title={question?.title ?? ""}
+        confirmLabel={question?.confirmLabel ?? ""}
+        busy={changeRole.isPending}
+        onCancel={() => setRoleChange(null)}
+        onConfirm={() => roleChange && changeRole.mutate(roleChange, { onSettled: () => setRoleChange(null) })}
+      >
+        {question?.text}
+      </ConfirmDialog>
       <ConfirmDialog
         open={pending !== null}
         title={confirm?.title(pending?.user.email ?? "") ?? ""}

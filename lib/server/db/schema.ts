@@ -105,7 +105,12 @@ export const auditEvents = pgTable(
     ip: text("ip"),
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_action_idx").on(t.action)],
+  (t) => [
+    index("audit_events_at_idx").on(t.at),
+    index("audit_events_action_idx").on(t.action),
+    // A user's latest sign-in (the Users page's "Last sign-in") is one probe of this index.
+    index("audit_events_actor_action_at_idx").on(t.actorId, t.action, t.at),
+  ],
 );
 
 /** The Nettica monitor's last judgement of each watched VPN (one with an endpoint), per connection. */

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_events_actor_action_at_idx" ON "audit_events" USING btree ("actor_id","action","at");
