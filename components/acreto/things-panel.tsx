@@ -2,13 +2,14 @@
 
 import { Plus } from "lucide-react";
 import dynamic from "next/dynamic";
-import { useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { DataTable } from "@/components/ui/tables";
+import { lazyTable } from "@/components/ui/lazy-part";
 import { ErrorState } from "@/components/ui/empty-state";
 import type { TAcretoChangeGate, TAcretoThingRow } from "@/lib/vendors/acreto/schemas";
 import type { TEcosystemRef } from "./acreto-keys";
-import { thingColumns, type TThingAction } from "./thing-columns";
+import type { TThingAction } from "./thing-columns";
+import type { ThingsTable as TThingsTable } from "./things-table";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { useGroups, useThings } from "./use-ecosystem";
 
@@ -17,6 +18,7 @@ import { useGroups, useThings } from "./use-ecosystem";
 const DeleteThingDialog = dynamic(() => import("./delete-thing-dialog").then((m) => m.DeleteThingDialog), { loading: () => null });
 const CreateThingDialog = dynamic(() => import("./create-thing-dialog").then((m) => m.CreateThingDialog), { loading: () => null });
 const EditThingDialog = dynamic(() => import("./edit-thing-dialog").then((m) => m.EditThingDialog), { loading: () => null });
+const ThingsTable = lazyTable<typeof TThingsTable>(() => import("./things-table").then((m) => m.ThingsTable));
 const VpnProfileDialog = dynamic(() => import("./vpn-profile-dialog").then((m) => m.VpnProfileDialog), { loading: () => null });
 
 type TProps = { connectionId: string; ecosystemRef: TEcosystemRef; canOperate: boolean; gate: TAcretoChangeGate; gateId: string };
@@ -28,10 +30,7 @@ export function ThingsPanel({ connectionId, ecosystemRef, canOperate, gate, gate
   const groups = useGroups(connectionId, ecosystemRef);
   const [open, setOpen] = useState<TOpen>(null);
   const close = () => setOpen(null);
-  const columns = useMemo(
-    () => thingColumns({ canOperate, canChange: gate.canChange, reason: gate.reason, gateId, onAction: (action, thing) => setOpen({ action, thing }) }),
-    [canOperate, gate.canChange, gate.reason, gateId],
-  );
+  const onAction = useCallback((action: TThingAction, thing: TAcretoThingRow) => setOpen({ action, thing }), []);
   if (things.isPending) return <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">Loading Things…</p>;
   if (things.isError && !things.data) return <ErrorState error={things.error} />;
   const shared = { connectionId, ecosystemRef, onClose: close };
@@ -39,11 +38,12 @@ export function ThingsPanel({ connectionId, ecosystemRef, canOperate, gate, gate
   return (
     <>
       <UnreadableNotice unreadable={things.data?.unreadable} what="Things" />
-      <DataTable
-        rowKey={(thing) => thing.uuid}
-        data={things.data?.things ?? []}
-        columns={columns}
-        searchLabel="Search Things"
+      <ThingsTable
+        things={things.data?.things ?? []}
+        canOperate={canOperate}
+        gate={gate}
+        gateId={gateId}
+        onAction={onAction}
         empty={things.data?.things.length === 0 ? "This ecosystem has no Things yet." : "No Thing matches the search."}
         toolbar={
           canOperate && (

@@ -7,6 +7,7 @@ import { callVendor } from "../../lib/server/upstream";
 import { sharedRead } from "../../lib/server/upstream/shared-reads";
 import type { TUpstreamConnection } from "../../lib/server/upstream/types";
 import type { TRunningSimulators } from "../../simulators";
+import { benchServerUrl, freshPostgres, freshPostgresUrl } from "./fresh-postgres";
 import { percentile, type TBenchResult } from "./measure";
 
 const CALLS = 300;
@@ -20,8 +21,8 @@ export function backends(): TBackend[] {
     { name: "memory only", open: async () => null },
     { name: "PGlite", open: () => openDatabase({ dir: null }) },
   ];
-  const url = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (url) list.push({ name: "Postgres", open: () => openDatabase({ url }) });
+  const serverUrl = benchServerUrl();
+  if (serverUrl) list.push({ name: "Postgres", open: () => freshPostgres(serverUrl) });
   return list;
 }
 
@@ -68,8 +69,9 @@ export async function sharedStateCosts(sims: TRunningSimulators): Promise<TBench
 
 /** Two instances (two connection pools on one Postgres) with VIEWERS readers between them: upstream calls for one list. */
 export async function twoInstanceReads(sims: TRunningSimulators): Promise<TBenchResult[]> {
-  const url = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (!url) return [];
+  const serverUrl = benchServerUrl();
+  if (!serverUrl) return [];
+  const { url, drop } = await freshPostgresUrl(serverUrl);
   const instances = [await openDatabase({ url }), await openDatabase({ url })];
   try {
     const key = `bench-two-instances-${randomUUID()}`;
@@ -92,5 +94,6 @@ export async function twoInstanceReads(sims: TRunningSimulators): Promise<TBench
   } finally {
     pointProcessAt(undefined);
     await Promise.all(instances.map((i) => i.close()));
+    await drop();
   }
 }
