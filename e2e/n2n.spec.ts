@@ -154,14 +154,31 @@ test("a device's uplinks (N2N's published shape) show port, counter, signal and 
   await expect(firstRow).toContainText(newest.network.loraWan.lrrId);
   await expect(firstRow).toContainText(/Temperature \S+ °C/);
 
-  // RSSI, SNR and one chart per numeric reading (temperature, humidity, CO2, light, battery), 50 points each.
-  const charts = page.getByTestId("reading-chart");
+  // RSSI, SNR and one chart per numeric reading (temperature, humidity, CO2, light, battery), 50 values each:
+  // each chart is an image named by its series, its count of values and its times.
+  const charts = page.getByRole("region", { name: "Signal and readings over time" }).getByRole("img");
   await expect(charts).toHaveCount(2 + newest.readingList.length);
-  for (const key of ["rssi", "snr", "reading:temperature", "reading:co2"]) {
-    await expect(page.locator(`[data-series="${key}"] path`)).toHaveAttribute("data-points", "50");
+  for (const title of ["RSSI \\(dBm\\)", "SNR \\(dB\\)", "Temperature \\(°C\\)", "CO2 \\(ppm\\)"]) {
+    await expect(page.getByRole("img", { name: new RegExp(`^${title}: 50 values from `) })).toBeVisible();
   }
-  await expect(page.getByRole("img", { name: /^RSSI \(dBm\): 50 values/ })).toBeVisible();
+  // uPlot draws on a canvas, loaded with the first chart.
+  await expect(charts.first().locator("canvas")).toBeVisible();
   await expect(page.getByTestId("uplink-count")).toHaveText(`50 uplinks · ${50 * newest.readingList.length} readings`);
+  // A chart's values as a table, for a screen reader or the keyboard.
+  await page.locator("summary", { hasText: "Show values of RSSI" }).click();
+  await expect(page.getByRole("region", { name: "RSSI values" }).getByRole("row")).toHaveCount(1 + 50);
+
+  // The range filters the charts' uplinks and stays in the address bar across a reload: 50 uplinks at
+  // most an hour apart, from a device silent for at most 3 days, all fall in the last 7 days.
+  await expect(page.getByTestId("uplinks-in-range")).toHaveText("50 of 50 uplinks in range");
+  await page.getByLabel("Range", { exact: true }).selectOption("7d");
+  await expect(page).toHaveURL(/[?&]range=7d(&|$)/);
+  // 7 days reach past the 50 loaded, so the page says how to see further back.
+  await expect(page.getByTestId("uplinks-in-range")).toHaveText("50 of 50 uplinks in range; show more uplinks to reach further back");
+  await expect(charts).toHaveCount(2 + newest.readingList.length);
+  await page.reload();
+  await expect(page.getByLabel("Range", { exact: true })).toHaveValue("7d");
+  await expect(page.getByRole("img", { name: /^RSSI \(dBm\): 50 values from / })).toBeVisible();
 
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export shown readings (CSV)" }).click();
@@ -228,8 +245,8 @@ test("an ingested (non-LoRaWAN) device opens its page from the list: readings, n
   await expect(firstRow.getByRole("cell").nth(1)).toHaveText("—");
   await expect(firstRow.getByRole("cell").nth(3)).toHaveText("—");
   await expect(firstRow).toContainText(`Air temperature ${newest!.readingList[0]!.value} °C`);
-  await expect(page.locator('[data-series="rssi"]')).toHaveCount(0);
-  await expect(page.locator('[data-series="reading:windSpeed"]')).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Wind \(m\/s\): \d+ values? / })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^RSSI/ })).toHaveCount(0);
 
   // The id as typed in the address bar, in any case, opens the same device; what is no device id is no page.
   await page.goto(`/n2n/devices/${station.deviceId.toUpperCase()}?connection=${connection.id}`);

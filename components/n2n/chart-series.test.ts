@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TN2nUplinkView } from "@/lib/vendors/n2n/schemas";
-import { chartSeries, linePath } from "./chart-series";
+import { chartSeries } from "./chart-series";
 
 const uplink = (ts: number, rssi: number | null, readings: TN2nUplinkView["readings"]): TN2nUplinkView => ({ ts, port: 5, fCnt: null, rssi, snr: 2, gateway: null, spreadingFactor: null, readings });
 
@@ -13,17 +13,25 @@ describe("chart series", () => {
       ]),
       uplink(1_000, null, [{ channelId: "1", type: "batteryVoltage", label: null, unit: "V", value: 3.7 }]),
     ]);
-    expect(series.map((s) => [s.label, s.unit, s.points])).toEqual([
-      ["RSSI", "dBm", [{ t: 2_000, v: -80 }]],
-      ["SNR", "dB", [{ t: 1_000, v: 2 }, { t: 2_000, v: 2 }]],
-      ["Battery voltage", "V", [{ t: 1_000, v: 3.7 }, { t: 2_000, v: 3.6 }]],
+    expect(series.map((s) => [s.key, s.label, s.unit, s.points])).toEqual([
+      // The uplink without RSSI leaves a break, not a silent bridge.
+      ["rssi", "RSSI", "dBm", [{ t: 1_000, v: null }, { t: 2_000, v: -80 }]],
+      ["snr", "SNR", "dB", [{ t: 1_000, v: 2 }, { t: 2_000, v: 2 }]],
+      ["reading:batteryVoltage", "Battery voltage", "V", [{ t: 1_000, v: 3.7 }, { t: 2_000, v: 3.6 }]],
     ]);
   });
 
-  it("scales a line into the box with the highest value at the top", () => {
-    const box = { width: 100, height: 50, pad: 5 };
-    expect(linePath([{ t: 0, v: 0 }, { t: 10, v: 10 }, { t: 20, v: 5 }], box)).toBe("M5.0 45.0 L50.0 5.0 L95.0 25.0");
-    expect(linePath([{ t: 0, v: 3 }, { t: 10, v: 3 }], box)).toBe("M5.0 25.0 L95.0 25.0");
-    expect(linePath([], box)).toBe("");
+  it("leaves a reading out of the uplinks that did not send it, and breaks its line where it came empty", () => {
+    const temperature = (value: number | null) => ({ channelId: "1", type: "temperature", label: "Temperature", unit: "°C", value });
+    const battery = { channelId: "9", type: "batteryVoltage", label: "Battery", unit: "V", value: 3.6 };
+    const series = chartSeries([uplink(1_000, -70, [temperature(20)]), uplink(2_000, -71, [battery]), uplink(3_000, -72, [temperature(null)]), uplink(4_000, -73, [temperature(21)])]);
+    expect(series.find((s) => s.key === "reading:temperature")!.points).toEqual([{ t: 1_000, v: 20 }, { t: 3_000, v: null }, { t: 4_000, v: 21 }]);
+    expect(series.find((s) => s.key === "reading:batteryVoltage")!.points).toEqual([{ t: 2_000, v: 3.6 }]);
+  });
+
+  it("draws nothing for a series with no number: a device without radio (ingested), a reading always empty or text", () => {
+    const ingested = (ts: number): TN2nUplinkView => ({ ...uplink(ts, null, [{ channelId: "1", type: "windSpeed", label: "Wind", unit: "m/s", value: 4.2 }, { channelId: "2", type: "note", label: null, unit: null, value: null }]), snr: null });
+    expect(chartSeries([ingested(1_000), ingested(2_000)]).map((s) => s.key)).toEqual(["reading:windSpeed"]);
+    expect(chartSeries([])).toEqual([]);
   });
 });

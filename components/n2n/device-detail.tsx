@@ -10,15 +10,19 @@ import { ErrorState } from "@/components/ui/empty-state";
 import { Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { saveTextFile } from "@/components/ui/save-text-file";
+import { LazyTimeChart } from "@/components/ui/time-chart-lazy";
+import { TIME_RANGES, type TTimeRange } from "@/components/ui/time-chart-range";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
+import { useNow } from "@/components/ui/use-now";
 import { chartSeries } from "./chart-series";
 import { DeviceIdentity } from "./device-identity";
-import { LineChart } from "./line-chart";
 import { listQuery, type TListPage } from "./n2n-keys";
 import { readingsCsv, readingsCsvName } from "./readings-csv";
 import { ThrottleNotice } from "./throttle-notice";
 import { UnenrolButton } from "./unenrol-button";
+import { uplinksInRange } from "./uplink-range";
 import { UplinkTable } from "./uplink-table";
+import { useChartRange } from "./use-chart-range";
 import { useExportAllReadings } from "./use-export-readings";
 import { useN2nDevice, useN2nUplinks } from "./use-n2n-device";
 
@@ -33,7 +37,12 @@ export function DeviceDetail({ connection, deviceId, canUnenrol, fromPage }: TPr
   const uplinks = useN2nUplinks(connection.id, deviceId, limit);
   const exportAll = useExportAllReadings(connection.id);
   const list = uplinks.data?.uplinks;
-  const series = useMemo(() => chartSeries(list ?? []), [list]);
+  const [range, setRange] = useChartRange();
+  // The window moves on its own: "the last hour" a minute later leaves out the minute that passed.
+  const now = useNow(60_000);
+  const rangeNow = range === "all" ? 0 : now;
+  const inRange = useMemo(() => uplinksInRange(list ?? [], range, rangeNow, limit), [list, range, rangeNow, limit]);
+  const series = useMemo(() => chartSeries(inRange.uplinks), [inRange]);
   const readingCount = list?.reduce((sum, u) => sum + u.readings.length, 0) ?? 0;
 
   return (
@@ -69,17 +78,34 @@ export function DeviceDetail({ connection, deviceId, canUnenrol, fromPage }: TPr
         <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
           <div>{device.isPending ? <p role="status" className="text-sm text-zinc-500">Loading the device…</p> : device.isError ? <ErrorState error={device.error} /> : <DeviceIdentity device={device.data} />}</div>
           <section aria-labelledby="charts-heading" className="space-y-2">
-            <h2 id="charts-heading" className="font-semibold">
-              Signal and readings over time
-            </h2>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 id="charts-heading" className="font-semibold">
+                Signal and readings over time
+              </h2>
+              <div className="flex flex-wrap items-center gap-3 text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
+                <span data-testid="uplinks-in-range">{list ? inRange.text : ""}</span>
+                <span className="flex items-center gap-1.5">
+                  <label htmlFor="chart-range">Range</label>
+                  <Select id="chart-range" value={range} onChange={(e) => setRange(e.target.value as TTimeRange)} className="h-8 w-36">
+                    {TIME_RANGES.map((r) => (
+                      <option key={r.value} value={r.value}>
+                        {r.label}
+                      </option>
+                    ))}
+                  </Select>
+                </span>
+              </div>
+            </div>
             {uplinks.isPending ? (
               <p role="status" className="text-sm text-zinc-500">Loading uplinks…</p>
             ) : series.length === 0 ? (
-              <Card className="text-sm text-zinc-500 dark:text-zinc-400">Nothing to draw: no uplink with numbers in it.</Card>
+              <Card className="text-sm text-zinc-500 dark:text-zinc-400">
+                {list && list.length > 0 && inRange.uplinks.length === 0 ? "Nothing to draw: no uplink in this range. Choose a longer one." : "Nothing to draw: no uplink with numbers in it."}
+              </Card>
             ) : (
               <div className="grid gap-3 sm:grid-cols-2 2xl:grid-cols-3">
                 {series.map((s) => (
-                  <LineChart key={s.key} series={s} />
+                  <LazyTimeChart key={s.key} series={s} />
                 ))}
               </div>
             )}
