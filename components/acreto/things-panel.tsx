@@ -33,7 +33,7 @@ export function ThingsPanel({ connectionId, ecosystemRef, canOperate, gate, gate
     [canOperate, gate.canChange, gate.reason, gateId],
   );
   if (things.isPending) return <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">Loading Things…</p>;
-  if (things.isError && !things.data) return <ErrorState error={things.error} />;
+  if (things.isError && !things.data) return <ErrorState error={things.error} onRetry={() => void things.refetch()} />;
   const shared = { connectionId, ecosystemRef, onClose: close };
   const groupList = groups.data?.groups ?? [];
   return (

@@ -38,7 +38,7 @@ export function AlertHistory({ canSendAgain }: { canSendAgain: boolean }) {
           ))}
         </Select>
       </div>
-      {query.error && <ErrorState error={query.error} />}
+      {query.error && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {!query.error && !query.isPending && events.length === 0 ? (
         <EmptyState title={filtered ? "No alerts match" : "No alerts yet"}>
           {filtered

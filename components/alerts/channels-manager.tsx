@@ -28,7 +28,7 @@ function destination(channel: TAlertChannelView): string {
 
 /** Where alerts go: add, edit, delete and test email and webhook channels (admins only). */
 export function ChannelsManager() {
-  const { data, error, isPending } = useAlertChannels();
+  const { data, error, isPending, refetch } = useAlertChannels();
   const [editing, setEditing] = useState<TAlertChannelView | "new" | null>(null);
   const [deleting, setDeleting] = useState<TAlertChannelView | null>(null);
   const remove = useDeleteAlertChannel();
@@ -74,7 +74,7 @@ export function ChannelsManager() {
     [test],
   );
 
-  if (error) return <ErrorState error={error} />;
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   return (
     <>
       <DataTable

@@ -23,7 +23,7 @@ const ConnectionForm = dynamic(() => import("./connection-form").then((m) => m.C
 const ThresholdsForm = dynamic(() => import("./thresholds-form").then((m) => m.ThresholdsForm), { loading: () => null });
 
 export function ConnectionsManager() {
-  const { data, error, isPending } = useConnections();
+  const { data, error, isPending, refetch } = useConnections();
   const [editing, setEditing] = useState<TConnectionView | "new" | null>(null);
   const [deleting, setDeleting] = useState<TConnectionView | null>(null);
   const [tuning, setTuning] = useState<TConnectionView | null>(null);
@@ -86,7 +86,7 @@ export function ConnectionsManager() {
     [],
   );
 
-  if (error) return <ErrorState error={error} />;
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   return (
     <>
       <DataTable

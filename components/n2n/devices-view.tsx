@@ -1,6 +1,5 @@
 "use client";
 
-import { RefreshCw } from "lucide-react";
 import { useDeferredValue, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -8,6 +7,7 @@ import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/conn
 import { ErrorState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
+import { RefreshStatus } from "@/components/ui/refresh-status";
 import { SortableTable } from "@/components/ui/tables";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import type { TN2nDeviceListInput } from "@/lib/vendors/n2n/schemas";
@@ -66,10 +66,7 @@ export function DevicesView({ connections, connectionId, initialPage, canEnrol }
           <div className="flex flex-wrap items-center gap-3">
             <ConnectionSwitcher connections={connections} selectedId={connectionId} />
             {canEnrol && <Button onClick={() => setEnrolling(true)}>Enrol device</Button>}
-            <Button variant="secondary" size="sm" onClick={() => void query.refetch()} aria-busy={query.isFetching}>
-              <RefreshCw size={14} aria-hidden className={cn(query.isFetching && "animate-spin")} />
-              Refresh
-            </Button>
+            <RefreshStatus updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
           </div>
         }
       />
@@ -96,15 +93,11 @@ export function DevicesView({ connections, connectionId, initialPage, canEnrol }
             Loading devices from {connection.name}…
           </p>
         ) : query.isError && !shownPage ? (
-          <ErrorState error={query.error} />
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
         ) : (
           shownPage && (
             <>
-              {query.isError && (
-                <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300">
-                  {query.error.message} The table still shows the page loaded before.
-                </p>
-              )}
+              {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} stale="The table still shows the page loaded before." />}
               <UnreadableNotice unreadable={shownPage.unreadable} what="devices" />
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <span className="text-xs text-zinc-500 tabular-nums dark:text-zinc-400" aria-live="polite">
