@@ -4,7 +4,7 @@ import { ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
+import { FilterBar } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { RefreshStatus } from "@/components/ui/refresh-status";
 import { VendorErrorState } from "@/components/vendor-mfa/vendor-error-state";
@@ -59,12 +59,10 @@ export function EcosystemsView({ connections, connection, isAdmin }: TProps) {
         <div className="space-y-6">
           {query.isError && <VendorErrorState error={query.error} relayKey={relayKeyOf(connection.id)} onRetry={() => void query.refetch()} stale="The list shows the last ecosystems Patchbay received." />}
           <UnreadableNotice unreadable={query.data?.unreadable} />
-          <div className="flex flex-wrap items-center gap-2">
-            <Input type="search" aria-label="Search ecosystems" placeholder="Search name, status, NSP or owner…" value={search} onChange={(event) => setSearch(event.target.value)} className="max-w-sm" />
-            <span className="ml-auto text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
-              {customers?.length ?? 0} {customers?.length === 1 ? "customer" : "customers"} · {total} {total === 1 ? "ecosystem" : "ecosystems"}
-            </span>
-          </div>
+          <FilterBar
+            search={{ label: "Search ecosystems", placeholder: "Search name, status, NSP or owner…", value: search, onChange: setSearch }}
+            count={`${customers?.length ?? 0} ${customers?.length === 1 ? "customer" : "customers"} · ${total} ${total === 1 ? "ecosystem" : "ecosystems"}`}
+          />
           {customers?.map((customer) => <CustomerSection key={customer.uuid} customer={customer} connectionId={connection.id} search={deferredSearch} />)}
         </div>
       )}

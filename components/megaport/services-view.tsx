@@ -78,18 +78,27 @@ export function ServicesView({ connections, connectionId }: { connections: TConn
           {query.isError && <VendorErrorState error={query.error} relayKey={relayKeyOf(connectionId)} onRetry={() => void query.refetch()} stale="The table shows the last services Patchbay received." />}
           <UnreadableNotice unreadable={query.data?.unreadable} what="services" />
           <ServicesSummary counts={counts} />
-          <ServiceFilters filter={{ ...filter, company }} onChange={setFilter} typeCounts={byType} statusCounts={byStatus} locations={locations} companies={companyOptions} />
-          <p className="flex flex-wrap items-center gap-x-2 text-xs text-zinc-500 tabular-nums dark:text-zinc-400" aria-live="polite" data-testid="megaport-shown">
-            <span>{`Showing ${matches.length.toLocaleString("en-US")} of ${plural(rows.length, "service")}`}</span>
-            {hiddenGone > 0 && (
+          <ServiceFilters
+            filter={{ ...filter, company }}
+            onChange={setFilter}
+            typeCounts={byType}
+            statusCounts={byStatus}
+            locations={locations}
+            companies={companyOptions}
+            shown={
               <>
-                <span>{`· ${hiddenGone.toLocaleString("en-US")} decommissioned hidden`}</span>
-                <Button variant="ghost" size="sm" onClick={() => setFilter({ status: "all" })}>
-                  Show them
-                </Button>
+                <span>{`Showing ${matches.length.toLocaleString("en-US")} of ${plural(rows.length, "service")}`}</span>
+                {hiddenGone > 0 && (
+                  <>
+                    <span>{`· ${hiddenGone.toLocaleString("en-US")} decommissioned hidden`}</span>
+                    <Button variant="ghost" size="sm" onClick={() => setFilter({ status: "all" })}>
+                      Show them
+                    </Button>
+                  </>
+                )}
               </>
-            )}
-          </p>
+            }
+          />
           <ServicesTable
             lines={lines}
             connectionId={connectionId}

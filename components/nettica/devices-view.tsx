@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
+import { FilterBar } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { RefreshStatus } from "@/components/ui/refresh-status";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
@@ -77,20 +77,12 @@ export function DevicesView({ connections, connectionId }: { connections: TConne
           {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} stale="The table shows the last devices Patchbay received." />}
           {/* Nested VPN records may be among those left out: then they are counted as records, not devices. */}
           <UnreadableNotice unreadable={query.data?.unreadable} what={query.data?.unreadable?.reasons.every((reason) => reason.startsWith("device ")) ? "devices" : "records"} />
-          <div className="flex flex-wrap items-center gap-2">
-            <Input
-              type="search"
-              aria-label="Search devices"
-              placeholder="Search name, description, network or endpoint…"
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-              className="max-w-sm"
-            />
+          <FilterBar
+            search={{ label: "Search devices", placeholder: "Search name, description, network or endpoint…", value: search, onChange: setSearch }}
+            count={`${formatCount(shown.length)} of ${formatCount(devices?.length ?? 0)} devices`}
+          >
             <StatusFilter value={status} counts={matchingCounts} onChange={setStatus} />
-            <span className="ml-auto text-xs text-zinc-500 tabular-nums dark:text-zinc-400" aria-live="polite">
-              {formatCount(shown.length)} of {formatCount(devices?.length ?? 0)} devices
-            </span>
-          </div>
+          </FilterBar>
           <DeviceTable
             devices={shown}
             connectionId={connectionId}
