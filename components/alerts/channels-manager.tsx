@@ -1,6 +1,6 @@
 "use client";
 
-import type { ColumnDef } from "@tanstack/react-table";
+import type { ColumnDef, SortingState } from "@tanstack/react-table";
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -17,6 +17,9 @@ import { WEBHOOK_FORMAT_NAMES } from "./webhook-format-names";
 // Loaded when the dialog opens: its form is not needed to list the channels.
 // `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
 const ChannelForm = dynamic(() => import("./channel-form").then((m) => m.ChannelForm), { loading: () => null });
+
+// Problems first: a channel whose last delivery failed is the one to look at; then by name.
+const FAILING_FIRST: SortingState = [{ id: "lastDelivery", desc: false }, { id: "name", desc: false }];
 
 const TLS_SHORT = { starttls: "STARTTLS", tls: "TLS", none: "no TLS" } as const;
 
@@ -48,7 +51,8 @@ export function ChannelsManager() {
       },
       { id: "destination", accessorFn: destination, header: "Sends to", cell: ({ getValue }) => <span className="text-xs break-words">{String(getValue())}</span> },
       { id: "enabled", accessorFn: (c) => (c.enabled ? "on" : "off"), header: "State", cell: ({ row }) => <Badge tone={row.original.enabled ? "green" : "gray"}>{row.original.enabled ? "On" : "Off"}</Badge> },
-      { id: "lastDelivery", accessorFn: (c) => c.lastDelivery?.at ?? "", header: "Last delivery", cell: ({ row }) => <LastDelivery result={row.original.lastDelivery} /> },
+      // Sorts failing channels first, then those that sent nothing yet, then those that delivered.
+      { id: "lastDelivery", accessorFn: (c) => (c.lastDelivery ? (c.lastDelivery.ok ? 2 : 0) : 1), header: "Last delivery", cell: ({ row }) => <LastDelivery result={row.original.lastDelivery} /> },
       {
         id: "actions",
         header: "",
@@ -82,6 +86,7 @@ export function ChannelsManager() {
         data={data ?? []}
         columns={columns}
         searchLabel="Search channels"
+        initialSorting={FAILING_FIRST}
         empty={isPending ? "Loading…" : "No channels yet: alerts are recorded below but sent nowhere. Add an email or webhook channel."}
         toolbar={<Button onClick={() => setEditing("new")}>Add channel</Button>}
       />

@@ -13,6 +13,7 @@ import { DriftNote } from "./drift-note";
 import type { TConnectionView } from "@/lib/vendors/connection";
 import { VENDOR_INFO } from "@/lib/vendors/vendor-info";
 import { N2nUsage } from "./n2n-usage";
+import { problemsFirst } from "./problems-first";
 import { TestButton } from "./test-button";
 import { useConnections, useDeleteConnection } from "./use-connections";
 
@@ -86,12 +87,14 @@ export function ConnectionsManager() {
     [],
   );
 
+  const ordered = useMemo(() => problemsFirst(data ?? []), [data]);
+
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   return (
     <>
       <DataTable
         rowKey={(connection) => connection.id}
-        data={data ?? []}
+        data={ordered}
         columns={columns}
         searchLabel="Search connections"
         empty={isPending ? "Loading…" : "No connections yet. Add one for each vendor you manage."}

@@ -112,6 +112,7 @@ export function DevicesView({ connections, connectionId, initialPage, canEnrol }
                 />
               </div>
               <div className={cn(query.isPlaceholderData && "opacity-60 transition-opacity")} aria-busy={query.isPlaceholderData}>
+                {/* No problems-first order, unlike the other vendors' tables: a row has no status yet, so N2N's own order stands. */}
                 <SortableTable
                   rows={shown}
                   columns={columns}
