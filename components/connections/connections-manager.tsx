@@ -8,9 +8,11 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable } from "@/components/ui/tables";
 import { Dialog } from "@/components/ui/dialog";
+import { WrappingUrl } from "@/components/ui/wrapping-url";
 import { ErrorState } from "@/components/ui/empty-state";
 import { DriftNote } from "./drift-note";
 import type { TConnectionView } from "@/lib/vendors/connection";
+import { secretBadgeText } from "@/lib/vendors/secret-labels";
 import { VENDOR_INFO } from "@/lib/vendors/vendor-info";
 import { N2nUsage } from "./n2n-usage";
 import { problemsFirst } from "./problems-first";
@@ -44,7 +46,7 @@ export function ConnectionsManager() {
         ),
       },
       { id: "vendor", accessorFn: (c) => VENDOR_INFO[c.vendor].label, header: "Vendor" },
-      { accessorKey: "baseUrl", header: "Base URL", cell: ({ row }) => <span className="font-mono text-xs break-all">{row.original.baseUrl}</span> },
+      { accessorKey: "baseUrl", header: "Base URL", cell: ({ row }) => <WrappingUrl url={row.original.baseUrl} /> },
       {
         id: "secrets",
         header: "Secrets",
@@ -53,7 +55,7 @@ export function ConnectionsManager() {
           <div className="flex flex-wrap gap-1">
             {Object.entries(row.original.secrets).map(([key, state]) => (
               <Badge key={key} tone={state.set ? "green" : "gray"}>
-                {key} {state.set ? "set" : "not set"}
+                {secretBadgeText(row.original.vendor, key, state.set)}
               </Badge>
             ))}
           </div>
