@@ -4,13 +4,17 @@ import { Plus } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { DataTable } from "@/components/ui/tables";
+import { lazyTable } from "@/components/ui/lazy-part";
 import { ErrorState } from "@/components/ui/empty-state";
 import type { TAcretoChangeGate, TAcretoThingRow } from "@/lib/vendors/acreto/schemas";
 import type { TEcosystemRef } from "./acreto-keys";
-import { thingColumns, type TThingAction } from "./thing-columns";
+import type { TThingAction, TThingControls } from "./thing-columns";
+import type { ThingsTable as TThingsTable } from "./things-table";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { useGroups, useThings } from "./use-ecosystem";
+
+// The table and its columns load beside the Things (the ecosystem page's first load is at its budget).
+const ThingsTable = lazyTable<typeof TThingsTable>(() => import("./things-table").then((m) => m.ThingsTable));
 
 // Loaded when opened: their forms (react-hook-form, zod) are not needed to show the Things.
 // `loading` gives each its own Suspense boundary: without it the wait would suspend the whole page.
@@ -28,8 +32,8 @@ export function ThingsPanel({ connectionId, ecosystemRef, canOperate, gate, gate
   const groups = useGroups(connectionId, ecosystemRef);
   const [open, setOpen] = useState<TOpen>(null);
   const close = () => setOpen(null);
-  const columns = useMemo(
-    () => thingColumns({ canOperate, canChange: gate.canChange, reason: gate.reason, gateId, onAction: (action, thing) => setOpen({ action, thing }) }),
+  const controls = useMemo<TThingControls>(
+    () => ({ canOperate, canChange: gate.canChange, reason: gate.reason, gateId, onAction: (action, thing) => setOpen({ action, thing }) }),
     [canOperate, gate.canChange, gate.reason, gateId],
   );
   if (things.isPending) return <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">Loading Things…</p>;
@@ -39,11 +43,9 @@ export function ThingsPanel({ connectionId, ecosystemRef, canOperate, gate, gate
   return (
     <>
       <UnreadableNotice unreadable={things.data?.unreadable} what="Things" />
-      <DataTable
-        rowKey={(thing) => thing.uuid}
-        data={things.data?.things ?? []}
-        columns={columns}
-        searchLabel="Search Things"
+      <ThingsTable
+        things={things.data?.things ?? []}
+        controls={controls}
         empty={things.data?.things.length === 0 ? "This ecosystem has no Things yet." : "No Thing matches the search."}
         toolbar={
           canOperate && (

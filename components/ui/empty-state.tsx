@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { Button } from "./button";
-import { cn } from "./cn";
 
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
@@ -16,7 +15,7 @@ type TErrorProps = {
   /** Shows "Try again" (or `retryLabel`) in the box. */
   onRetry?: () => void;
   retryLabel?: string;
-  /** What the page still shows from before, when only a refresh failed: the box is then a warning, not an error. */
+  /** What the page still shows from before, when only a refresh failed. */
   stale?: string;
 };
 
@@ -24,15 +23,7 @@ type TErrorProps = {
 export function ErrorState({ error, onRetry, retryLabel = "Try again", stale }: TErrorProps) {
   const message = error instanceof Error ? error.message : "Something went wrong";
   return (
-    <div
-      role="alert"
-      className={cn(
-        "flex flex-wrap items-center justify-between gap-3 rounded-lg border p-4 text-sm",
-        stale
-          ? "border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200"
-          : "border-red-300 bg-red-50 text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300",
-      )}
-    >
+    <div role="alert" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300">
       <span>{stale ? `Could not refresh: ${message} ${stale}` : message}</span>
       {onRetry && (
         <Button variant="secondary" size="sm" onClick={onRetry}>

@@ -21,7 +21,7 @@ export function RefreshStatus({ updatedAt, refreshing, onRefresh, testId }: TPro
     <div className="flex items-center gap-2">
       {/* The server's clock and the browser's give different ages: the browser's wins without a warning. */}
       <span className="text-xs text-zinc-500 tabular-nums dark:text-zinc-400" data-testid={testId} title={updatedAt ? new Date(updatedAt).toLocaleString() : undefined} suppressHydrationWarning>
-        {updatedAt ? `Updated ${updatedAgo(updatedAt, now)}` : refreshing ? "Loading…" : ""}
+        {updatedAt ? `Updated ${updatedAgo(updatedAt, now)}` : ""}
       </span>
       <span aria-live="polite" className="sr-only">
         {asked ? (refreshing ? "Refreshing…" : "Updated just now") : ""}
