@@ -39,7 +39,7 @@ test("an admin adds a Nettica connection; its key never comes back and is stored
   await expect(dialog).toBeHidden();
 
   const row = page.getByRole("row").filter({ hasText: name });
-  await expect(row).toContainText("apiKey set");
+  await expect(row).toContainText("API key stored");
   await row.getByRole("button", { name: `Test ${name}` }).click();
   await expect(row.getByRole("status")).toHaveText(/^OK · \d+ ms$/);
 

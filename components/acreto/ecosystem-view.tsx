@@ -5,13 +5,13 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useId } from "react";
 import { PartLoading } from "@/components/ui/lazy-part";
+import { RefreshStatus } from "@/components/ui/refresh-status";
 import { VendorErrorState } from "@/components/vendor-mfa/vendor-error-state";
 import type { TAcretoConnectionOption } from "./acreto-connection";
 import { acretoKeys, relayKeyOf, type TEcosystemRef } from "./acreto-keys";
 import { ChangeGateNotice } from "./change-gate-notice";
 import { CommitBar } from "./commit-bar";
 import { EcosystemHeader } from "./ecosystem-header";
-import { RefreshButton } from "./refresh-button";
 import { Tabs } from "./tabs";
 import { ThingsPanel } from "./things-panel";
 import { useCommitProgress } from "./use-commit-progress";
@@ -69,7 +69,7 @@ export function EcosystemView({ connection, ecosystemRef, canOperate }: TProps) 
         ecosystem={ecosystem.data}
         status={live.status}
         customerName={customerName}
-        actions={<RefreshButton refreshing={ecosystem.isFetching || progress.isFetching} onRefresh={retry} />}
+        actions={<RefreshStatus updatedAt={Math.max(ecosystem.dataUpdatedAt, progress.dataUpdatedAt)} refreshing={ecosystem.isFetching || progress.isFetching} onRefresh={retry} />}
       />
       <div className="mb-6 space-y-3">
         <ChangeGateNotice id={gateId} status={live.status} gate={gate} />

@@ -4,15 +4,15 @@ import { ShieldCheck } from "lucide-react";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
+import { FilterBar } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
+import { RefreshStatus } from "@/components/ui/refresh-status";
 import { VendorErrorState } from "@/components/vendor-mfa/vendor-error-state";
 import type { TAcretoConnectionOption } from "./acreto-connection";
 import { relayKeyOf } from "./acreto-keys";
 import { ConnectionSummary } from "./connection-summary";
 import { ConnectionSwitcher } from "@/components/ui/connection-switcher";
 import { CustomerSection } from "./customer-section";
-import { RefreshButton } from "./refresh-button";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { useCustomers } from "./use-customers";
 
@@ -43,7 +43,7 @@ export function EcosystemsView({ connections, connection, isAdmin }: TProps) {
                 MFA enrolment
               </Link>
             )}
-            <RefreshButton refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
+            <RefreshStatus updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
           </div>
         }
       />
@@ -57,14 +57,12 @@ export function EcosystemsView({ connections, connection, isAdmin }: TProps) {
         <EmptyState title="This login sees no customer">Acreto returned no customer for {connection.username ?? "this account"}.</EmptyState>
       ) : (
         <div className="space-y-6">
-          {query.isError && <VendorErrorState error={query.error} relayKey={relayKeyOf(connection.id)} onRetry={() => void query.refetch()} />}
+          {query.isError && <VendorErrorState error={query.error} relayKey={relayKeyOf(connection.id)} onRetry={() => void query.refetch()} stale="The list shows the last ecosystems Patchbay received." />}
           <UnreadableNotice unreadable={query.data?.unreadable} />
-          <div className="flex flex-wrap items-center gap-2">
-            <Input type="search" aria-label="Search ecosystems" placeholder="Search name, status, NSP or owner…" value={search} onChange={(event) => setSearch(event.target.value)} className="max-w-sm" />
-            <span className="ml-auto text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
-              {customers?.length ?? 0} {customers?.length === 1 ? "customer" : "customers"} · {total} {total === 1 ? "ecosystem" : "ecosystems"}
-            </span>
-          </div>
+          <FilterBar
+            search={{ label: "Search ecosystems", placeholder: "Search name, status, NSP or owner…", value: search, onChange: setSearch }}
+            count={`${customers?.length ?? 0} ${customers?.length === 1 ? "customer" : "customers"} · ${total} ${total === 1 ? "ecosystem" : "ecosystems"}`}
+          />
           {customers?.map((customer) => <CustomerSection key={customer.uuid} customer={customer} connectionId={connection.id} search={deferredSearch} />)}
         </div>
       )}

@@ -30,7 +30,7 @@ export function EditThingDialog({ thing, onClose, connectionId, ecosystemRef, gr
           Reading the Thing from Acreto…
         </p>
       ) : fresh.isError ? (
-        <ErrorState error={fresh.error} />
+        <ErrorState error={fresh.error} onRetry={() => void fresh.refetch()} />
       ) : (
         <ThingForm
           groups={groups}

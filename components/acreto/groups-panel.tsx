@@ -26,7 +26,7 @@ export function GroupsPanel({ connectionId, ecosystemRef }: { connectionId: stri
     [groups.data, things.data],
   );
   if (groups.isPending) return <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">Loading profile groups…</p>;
-  if (groups.isError) return <ErrorState error={groups.error} />;
+  if (groups.isError) return <ErrorState error={groups.error} onRetry={() => void groups.refetch()} />;
   return (
     <>
       <UnreadableNotice unreadable={groups.data.unreadable} what="profile groups" />

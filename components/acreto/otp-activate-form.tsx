@@ -3,14 +3,15 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { isWholeOtp } from "@/components/ui/otp-digits";
+import { OtpInput } from "@/components/ui/otp-input";
 
 type TProps = { username: string; busy: boolean; refusal: string | null; onActivate: (code: string) => void };
 
 /** The first code from the authenticator app: Acreto turns MFA on only once it has seen one. */
 export function OtpActivateForm({ username, busy, refusal, onActivate }: TProps) {
   const [code, setCode] = useState("");
-  const valid = /^\d{6}$/.test(code);
+  const valid = isWholeOtp(code);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (valid && !busy) onActivate(code);
@@ -19,18 +20,13 @@ export function OtpActivateForm({ username, busy, refusal, onActivate }: TProps)
     <form onSubmit={submit} className="space-y-2" noValidate>
       <div className="flex flex-wrap items-end gap-3">
         <Field id="mfa-code" label={`Code shown in the app for ${username}`}>
-          <Input
+          <OtpInput
             id="mfa-code"
             value={code}
-            onChange={(event) => setCode(event.target.value.replace(/\D/g, "").slice(0, 6))}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]{6}"
-            maxLength={6}
-            placeholder="123456"
+            onValueChange={setCode}
+            autoSubmit
             aria-invalid={refusal ? true : undefined}
             aria-describedby={refusal ? "mfa-code-error" : undefined}
-            className="w-40 text-center font-mono text-lg tracking-[0.3em]"
           />
         </Field>
         <Button type="submit" disabled={!valid || busy}>

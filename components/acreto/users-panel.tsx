@@ -50,7 +50,7 @@ export function UsersPanel({ connectionId, ecosystemRef, canOperate }: { connect
   const [vpnFor, setVpnFor] = useState<TAcretoUserRow | null>(null);
   const columns = useMemo(() => userColumns(canOperate, setVpnFor), [canOperate]);
   if (users.isPending) return <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">Loading users…</p>;
-  if (users.isError) return <ErrorState error={users.error} />;
+  if (users.isError) return <ErrorState error={users.error} onRetry={() => void users.refetch()} />;
   return (
     <>
       <UnreadableNotice unreadable={users.data.unreadable} what="users" />

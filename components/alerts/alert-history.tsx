@@ -3,7 +3,7 @@
 import { useDeferredValue, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState, ErrorState } from "@/components/ui/empty-state";
-import { Input, Select } from "@/components/ui/input";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { VENDOR_NAMES, VENDORS } from "@/lib/vendors/vendor-names";
 import { AlertEventRow } from "./alert-event-row";
 import { useAlertEvents } from "./use-alert-events";
@@ -22,23 +22,22 @@ export function AlertHistory({ canSendAgain }: { canSendAgain: boolean }) {
 
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap gap-2">
-        <Input type="search" aria-label="Search alerts" placeholder="Search what, device, VPN or network…" value={q} onChange={(e) => setQ(e.target.value)} className="max-w-xs" />
-        <Select aria-label="Status" value={kind} onChange={(e) => setKind(e.target.value)} className="w-48">
+      <FilterBar search={{ label: "Search alerts", placeholder: "Search what, device, VPN or network…", value: q, onChange: setQ }}>
+        <FilterSelect label="Status" value={kind} onChange={(e) => setKind(e.target.value)}>
           <option value="">Every change</option>
           <option value="down">Down or entered only</option>
           <option value="up">Up or cleared only</option>
-        </Select>
-        <Select aria-label="Vendor" value={vendor} onChange={(e) => setVendor(e.target.value)} className="w-48">
+        </FilterSelect>
+        <FilterSelect label="Vendor" value={vendor} onChange={(e) => setVendor(e.target.value)}>
           <option value="">Every vendor</option>
           {VENDORS.map((name) => (
             <option key={name} value={name}>
               {VENDOR_NAMES[name].label}
             </option>
           ))}
-        </Select>
-      </div>
-      {query.error && <ErrorState error={query.error} />}
+        </FilterSelect>
+      </FilterBar>
+      {query.error && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {!query.error && !query.isPending && events.length === 0 ? (
         <EmptyState title={filtered ? "No alerts match" : "No alerts yet"}>
           {filtered

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ColumnDef } from "@tanstack/react-table";
+import type { ColumnDef, SortingState } from "@tanstack/react-table";
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -18,6 +18,9 @@ import { WEBHOOK_FORMAT_NAMES } from "./webhook-format-names";
 // `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
 const ChannelForm = dynamic(() => import("./channel-form").then((m) => m.ChannelForm), { loading: () => null });
 
+// Problems first: a channel whose last delivery failed is the one to look at; then by name.
+const FAILING_FIRST: SortingState = [{ id: "lastDelivery", desc: false }, { id: "name", desc: false }];
+
 const TLS_SHORT = { starttls: "STARTTLS", tls: "TLS", none: "no TLS" } as const;
 
 function destination(channel: TAlertChannelView): string {
@@ -28,7 +31,7 @@ function destination(channel: TAlertChannelView): string {
 
 /** Where alerts go: add, edit, delete and test email and webhook channels (admins only). */
 export function ChannelsManager() {
-  const { data, error, isPending } = useAlertChannels();
+  const { data, error, isPending, refetch } = useAlertChannels();
   const [editing, setEditing] = useState<TAlertChannelView | "new" | null>(null);
   const [deleting, setDeleting] = useState<TAlertChannelView | null>(null);
   const remove = useDeleteAlertChannel();
@@ -48,7 +51,8 @@ export function ChannelsManager() {
       },
       { id: "destination", accessorFn: destination, header: "Sends to", cell: ({ getValue }) => <span className="text-xs break-words">{String(getValue())}</span> },
       { id: "enabled", accessorFn: (c) => (c.enabled ? "on" : "off"), header: "State", cell: ({ row }) => <Badge tone={row.original.enabled ? "green" : "gray"}>{row.original.enabled ? "On" : "Off"}</Badge> },
-      { id: "lastDelivery", accessorFn: (c) => c.lastDelivery?.at ?? "", header: "Last delivery", cell: ({ row }) => <LastDelivery result={row.original.lastDelivery} /> },
+      // Sorts failing channels first, then those that sent nothing yet, then those that delivered.
+      { id: "lastDelivery", accessorFn: (c) => (c.lastDelivery ? (c.lastDelivery.ok ? 2 : 0) : 1), header: "Last delivery", cell: ({ row }) => <LastDelivery result={row.original.lastDelivery} /> },
       {
         id: "actions",
         header: "",
@@ -74,7 +78,7 @@ export function ChannelsManager() {
     [test],
   );
 
-  if (error) return <ErrorState error={error} />;
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   return (
     <>
       <DataTable
@@ -82,6 +86,7 @@ export function ChannelsManager() {
         data={data ?? []}
         columns={columns}
         searchLabel="Search channels"
+        initialSorting={FAILING_FIRST}
         empty={isPending ? "Loading…" : "No channels yet: alerts are recorded below but sent nowhere. Add an email or webhook channel."}
         toolbar={<Button onClick={() => setEditing("new")}>Add channel</Button>}
       />

@@ -8,9 +8,9 @@ import { useMonitorSummary } from "./use-alert-events";
 
 /** What the monitor watches now and when it last looked, so a silent monitor is noticed. */
 export function MonitorStatus() {
-  const { data, error, isPending } = useMonitorSummary();
+  const { data, error, isPending, refetch } = useMonitorSummary();
   const now = useNow(1_000); // "last check 12 s ago" moves on its own between refreshes
-  if (error) return <ErrorState error={error} />;
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (isPending) return <p className="text-sm text-zinc-500">Reading the monitor state…</p>;
   const devicesDown = new Set(data.down.map((vpn) => `${vpn.connection}/${vpn.device}`)).size;
   const schedule = data.runsHere ? `checks every ${data.intervalS} s` : "does not run in this server (another instance or the cron route /api/cron/monitor runs it)";

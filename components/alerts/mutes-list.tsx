@@ -6,9 +6,9 @@ import { useAlertMutes, useEndMute } from "./use-alert-mutes";
 
 /** The mutes in force: which rule, where, until when, why and by whom; operators may end one early. */
 export function MutesList({ canEnd }: { canEnd: boolean }) {
-  const { data, error, isPending } = useAlertMutes();
+  const { data, error, isPending, refetch } = useAlertMutes();
   const end = useEndMute();
-  if (error) return <ErrorState error={error} />;
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (isPending) return <p className="text-sm text-zinc-500">Reading the mutes…</p>;
   if (data.length === 0) return <p className="text-sm text-zinc-500">No rule is muted: every alert is sent. Mute one from an alert below.</p>;
   return (

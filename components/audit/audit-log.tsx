@@ -69,7 +69,7 @@ export function AuditLog() {
           </a>
         </div>
       </div>
-      {query.error && <ErrorState error={query.error} />}
+      {query.error && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       <AuditTable events={page?.events} busy={query.isFetching} />
       <nav aria-label="Audit pages" className="flex items-center justify-end gap-2">
         <Button variant="secondary" size="sm" onClick={() => setCursors(cursors.slice(0, -1))} disabled={cursors.length === 0 || query.isFetching}>

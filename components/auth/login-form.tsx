@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { OtpInput } from "@/components/ui/otp-input";
 import { signInWithCredentials } from "./auth-calls";
 
 /** What the server throws when the password is right and the account wants a second factor. */
@@ -24,6 +25,7 @@ export function LoginForm() {
   const [step, setStep] = useState<TStep>({ kind: "password" });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [code, setCode] = useState("");
 
   async function submit(credentials: Record<string, string>): Promise<string | null> {
     setBusy(true);
@@ -50,13 +52,14 @@ export function LoginForm() {
 
   async function onCode(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (step.kind !== "code") return;
+    if (step.kind !== "code" || busy) return;
     const input = event.currentTarget.elements.namedItem("second-factor") as HTMLInputElement;
     const factor = step.useRecoveryCode ? "recoveryCode" : "code";
     const failure = await submit({ email: step.email, password: step.password, [factor]: input.value });
     if (failure) {
       // Every refusal reads the same; the audit trail tells an admin which one it was.
       setError("Invalid credentials");
+      setCode("");
       input.value = "";
       input.focus();
     }
@@ -70,17 +73,11 @@ export function LoginForm() {
           {step.useRecoveryCode ? "Enter one of the recovery codes you saved when you set up two-factor authentication." : "Enter the 6-digit code from your authenticator app."}
         </p>
         <Field id="second-factor" label={label}>
-          <Input
-            id="second-factor"
-            name="second-factor"
-            autoComplete={step.useRecoveryCode ? "off" : "one-time-code"}
-            inputMode={step.useRecoveryCode ? "text" : "numeric"}
-            maxLength={step.useRecoveryCode ? 40 : 6}
-            placeholder={step.useRecoveryCode ? "xxxxx-xxxxx" : "123456"}
-            className="font-mono tracking-widest"
-            required
-            autoFocus
-          />
+          {step.useRecoveryCode ? (
+            <Input id="second-factor" name="second-factor" autoComplete="off" maxLength={40} placeholder="xxxxx-xxxxx" className="font-mono tracking-widest" required autoFocus />
+          ) : (
+            <OtpInput id="second-factor" name="second-factor" value={code} onValueChange={setCode} autoSubmit required autoFocus className="w-full" />
+          )}
         </Field>
         {error && (
           <p role="alert" className="text-sm text-red-600 dark:text-red-400">
@@ -91,10 +88,10 @@ export function LoginForm() {
           {busy ? "Checking…" : "Verify"}
         </Button>
         <div className="flex justify-between text-sm">
-          <button type="button" className="text-sky-700 hover:underline dark:text-sky-400" onClick={() => { setError(null); setStep({ ...step, useRecoveryCode: !step.useRecoveryCode }); }}>
+          <button type="button" className="text-sky-700 hover:underline dark:text-sky-400" onClick={() => { setError(null); setCode(""); setStep({ ...step, useRecoveryCode: !step.useRecoveryCode }); }}>
             {step.useRecoveryCode ? "Use a code from the app" : "Use a recovery code"}
           </button>
-          <button type="button" className="text-zinc-600 hover:underline dark:text-zinc-400" onClick={() => { setError(null); setStep({ kind: "password" }); }}>
+          <button type="button" className="text-zinc-600 hover:underline dark:text-zinc-400" onClick={() => { setError(null); setCode(""); setStep({ kind: "password" }); }}>
             Start over
           </button>
         </div>

@@ -8,11 +8,14 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable } from "@/components/ui/tables";
 import { Dialog } from "@/components/ui/dialog";
+import { WrappingUrl } from "@/components/ui/wrapping-url";
 import { ErrorState } from "@/components/ui/empty-state";
 import { DriftNote } from "./drift-note";
 import type { TConnectionView } from "@/lib/vendors/connection";
+import { secretBadgeText } from "@/lib/vendors/secret-labels";
 import { VENDOR_INFO } from "@/lib/vendors/vendor-info";
 import { N2nUsage } from "./n2n-usage";
+import { problemsFirst } from "./problems-first";
 import { TestButton } from "./test-button";
 import { useConnections, useDeleteConnection } from "./use-connections";
 
@@ -23,7 +26,7 @@ const ConnectionForm = dynamic(() => import("./connection-form").then((m) => m.C
 const ThresholdsForm = dynamic(() => import("./thresholds-form").then((m) => m.ThresholdsForm), { loading: () => null });
 
 export function ConnectionsManager() {
-  const { data, error, isPending } = useConnections();
+  const { data, error, isPending, refetch } = useConnections();
   const [editing, setEditing] = useState<TConnectionView | "new" | null>(null);
   const [deleting, setDeleting] = useState<TConnectionView | null>(null);
   const [tuning, setTuning] = useState<TConnectionView | null>(null);
@@ -43,7 +46,7 @@ export function ConnectionsManager() {
         ),
       },
       { id: "vendor", accessorFn: (c) => VENDOR_INFO[c.vendor].label, header: "Vendor" },
-      { accessorKey: "baseUrl", header: "Base URL", cell: ({ row }) => <span className="font-mono text-xs break-all">{row.original.baseUrl}</span> },
+      { accessorKey: "baseUrl", header: "Base URL", cell: ({ row }) => <WrappingUrl url={row.original.baseUrl} /> },
       {
         id: "secrets",
         header: "Secrets",
@@ -52,7 +55,7 @@ export function ConnectionsManager() {
           <div className="flex flex-wrap gap-1">
             {Object.entries(row.original.secrets).map(([key, state]) => (
               <Badge key={key} tone={state.set ? "green" : "gray"}>
-                {key} {state.set ? "set" : "not set"}
+                {secretBadgeText(row.original.vendor, key, state.set)}
               </Badge>
             ))}
           </div>
@@ -86,12 +89,14 @@ export function ConnectionsManager() {
     [],
   );
 
-  if (error) return <ErrorState error={error} />;
+  const ordered = useMemo(() => problemsFirst(data ?? []), [data]);
+
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   return (
     <>
       <DataTable
         rowKey={(connection) => connection.id}
-        data={data ?? []}
+        data={ordered}
         columns={columns}
         searchLabel="Search connections"
         empty={isPending ? "Loading…" : "No connections yet. Add one for each vendor you manage."}

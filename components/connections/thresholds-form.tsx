@@ -20,8 +20,8 @@ const withUnit = (field: TThresholdField, value: number) => (field.unit === "/" 
 
 /** The connection's alert thresholds: each rule's number with its unit and default; saved whole, checked as the server checks. */
 export function ThresholdsForm({ connection, onDone }: { connection: TConnectionView; onDone: () => void }) {
-  const { data, error, isPending } = useThresholds(connection.id);
-  if (error) return <ErrorState error={error} />;
+  const { data, error, isPending, refetch } = useThresholds(connection.id);
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (isPending) return <p className="text-sm text-zinc-500 dark:text-zinc-400">Loading…</p>;
   return <LoadedForm connection={connection} view={data} onDone={onDone} />;
 }

@@ -37,7 +37,7 @@ export function BlockDetailPanel(props: { connectionId: string; blockId: number;
       ) : gone ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-300">This block is no longer in ProVision (it was merged back into free space or deleted).</p>
       ) : !detail ? (
-        <ErrorState error={query.error} />
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <>
           {detail.chain.length > 0 && <BlockChain chain={detail.chain} current={detail.block.cidr} onSelect={onSelect} />}

@@ -8,6 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { ErrorState } from "@/components/ui/empty-state";
 import { PartLoading } from "@/components/ui/lazy-part";
 import { PageHeader } from "@/components/ui/page-header";
+import { RefreshStatus } from "@/components/ui/refresh-status";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import type { TIpamSearchResult } from "@/lib/vendors/provision/schemas";
 import { aggregateHolding } from "./aggregate-holding";
@@ -72,6 +73,7 @@ export function IpamView({ connections, connectionId, canChange, openBlockId }: 
                 </Button>
               </>
             )}
+            <RefreshStatus updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} testId="ipam-updated" />
           </div>
         }
       />
@@ -84,16 +86,12 @@ export function IpamView({ connections, connectionId, canChange, openBlockId }: 
           Loading blocks from {connection.name}…
         </p>
       ) : !tree ? (
-        <ErrorState error={query.error} />
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <div className={cn("grid gap-4", selectedId !== null && "xl:grid-cols-[minmax(0,1fr)_22rem]")}>
           <div className="min-w-0 space-y-6">
             <UnreadableNotice unreadable={tree.unreadable} what="blocks" />
-            {query.isError && (
-              <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200">
-                {query.error.message} The tree shows the last blocks Patchbay received.
-              </p>
-            )}
+            {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} stale="The tree shows the last blocks Patchbay received." />}
             <div className="flex gap-2">
               <Button size="sm" variant="ghost" onClick={() => setExpanded(new Set(all.map((a) => a.id)))}>Expand all</Button>
               <Button size="sm" variant="ghost" onClick={() => setExpanded(new Set())}>Collapse all</Button>

@@ -2,6 +2,7 @@
 
 import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
 import { PageHeader } from "@/components/ui/page-header";
+import { RefreshStatus } from "@/components/ui/refresh-status";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { VendorErrorState } from "@/components/vendor-mfa/vendor-error-state";
 import type { TMegaportCompanyView } from "@/lib/vendors/megaport/views";
@@ -9,7 +10,6 @@ import { CompanyCard } from "./company-card";
 import { relayKeyOf } from "./megaport-keys";
 import { MegaportTabs } from "./megaport-tabs";
 import { PersonCard } from "./person-card";
-import { RefreshButton } from "./refresh-button";
 import { UsageNote } from "./usage-note";
 import { UsersCard } from "./users-card";
 import { useMegaportIdentity } from "./use-megaport-identity";
@@ -50,7 +50,7 @@ export function AccountView({ connections, connectionId }: { connections: TConne
         actions={
           <div className="flex flex-wrap items-center gap-3">
             <ConnectionSwitcher connections={connections} selectedId={connectionId} />
-            <RefreshButton updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={retry} />
+            <RefreshStatus updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={retry} testId="megaport-updated" />
           </div>
         }
       />
@@ -63,7 +63,7 @@ export function AccountView({ connections, connectionId }: { connections: TConne
         <VendorErrorState error={query.error!} relayKey={relayKeyOf(connectionId)} onRetry={retry} />
       ) : (
         <div className="space-y-4">
-          {query.isError && <VendorErrorState error={query.error} relayKey={relayKeyOf(connectionId)} onRetry={retry} />}
+          {query.isError && <VendorErrorState error={query.error} relayKey={relayKeyOf(connectionId)} onRetry={retry} stale="The page shows what Megaport said before." />}
           <UnreadableNotice unreadable={identity.unreadable} />
           <div className="grid gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
             {identity.person ? (

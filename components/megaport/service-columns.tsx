@@ -1,7 +1,8 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
-import { formatDate, formatLocation, formatSpeed, STATUS_ORDER, typeLabel } from "./format";
+import { formatDate, formatLocation, formatSpeed, typeLabel } from "./format";
+import { problemsFirstKey } from "./problems-first";
 import { farEnd, lineFields, type TServiceLine } from "./service-lines";
 import { ServiceNameCell } from "./service-name-cell";
 import { LockBadges, ProvisioningBadge, UpBadge, VxcStateBadges } from "./status-badges";
@@ -63,7 +64,7 @@ export function serviceColumns(connectionId: string, showCompany: boolean): Colu
     {
       id: "status",
       header: "Status",
-      accessorFn: (line) => STATUS_ORDER.indexOf(lineFields(line).status as (typeof STATUS_ORDER)[number]),
+      accessorFn: (line) => problemsFirstKey(lineFields(line).status, lineFields(line).up),
       cell: ({ row }) => (
         <div className="flex flex-wrap gap-1">
           <ProvisioningBadge status={lineFields(row.original).status} />

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { RefreshStatus } from "@/components/ui/refresh-status";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { VendorErrorState } from "@/components/vendor-mfa/vendor-error-state";
 import type { TMegaportServiceDetail } from "@/lib/vendors/megaport/views";
@@ -10,7 +11,6 @@ import { plural, typeLabel } from "./format";
 import { IxCard } from "./ix-card";
 import { relayKeyOf, servicesHref } from "./megaport-keys";
 import { ProductFacts } from "./product-facts";
-import { RefreshButton } from "./refresh-button";
 import { ResourceList } from "./resource-list";
 import { useMegaportService } from "./use-megaport-service";
 import { VxcCard } from "./vxc-card";
@@ -33,7 +33,7 @@ export function ServiceDetail({ connection, uid }: { connection: { id: string; n
       <PageHeader
         title={title?.name ?? "Service"}
         description={title ? `${title.kind} · ${connection.name}` : connection.name}
-        actions={<RefreshButton updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />}
+        actions={<RefreshStatus updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} testId="megaport-updated" />}
       />
       {detail?.unreadable && (
         <div className="mb-4">

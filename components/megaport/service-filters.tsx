@@ -1,7 +1,8 @@
 "use client";
 
-import { cn } from "@/components/ui/cn";
-import { Input, Select } from "@/components/ui/input";
+import type { ReactNode } from "react";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
+import { ToggleGroup } from "@/components/ui/toggle-group";
 import type { TServiceFilter } from "@/lib/vendors/megaport/service-filter";
 import { statusLook, STATUS_ORDER } from "./format";
 
@@ -16,74 +17,44 @@ type TProps = {
   statusCounts: Record<string, number>;
   locations: TFilterOption[];
   companies: TFilterOption[];
+  /** How many services show, on the bar's right. */
+  shown: ReactNode;
 };
 
 /** Search by name or UID; type as buttons; status, location and company as lists; every choice with its count. */
-export function ServiceFilters({ filter, onChange, typeCounts, statusCounts, locations, companies }: TProps) {
+export function ServiceFilters({ filter, onChange, typeCounts, statusCounts, locations, companies, shown }: TProps) {
   const count = (n: number | undefined) => (n ?? 0).toLocaleString("en-US");
   const statuses = STATUS_ORDER.filter((status) => (statusCounts[status] ?? 0) > 0 || filter.status === status);
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <Input
-        type="search"
-        aria-label="Search services by name or UID"
-        placeholder="Search name or UID…"
-        value={filter.search}
-        onChange={(event) => onChange({ search: event.target.value })}
-        className="w-64"
-      />
-      <div role="group" aria-label="Filter by type" className="inline-flex overflow-hidden rounded-md border border-zinc-300 dark:border-zinc-700">
-        {TYPES.map(([value, label]) => (
-          <button
-            key={value}
-            type="button"
-            aria-pressed={filter.type === value}
-            onClick={() => onChange({ type: value })}
-            className={cn(
-              "h-9 border-l border-zinc-300 px-3 text-sm first:border-l-0 dark:border-zinc-700",
-              filter.type === value ? "bg-sky-600 text-white" : "bg-white text-zinc-700 hover:bg-zinc-100 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800",
-            )}
-          >
-            {label} <span className={cn("ml-1 tabular-nums", filter.type === value ? "text-sky-100" : "text-zinc-500 dark:text-zinc-400")}>{count(typeCounts[value])}</span>
-          </button>
+    <FilterBar search={{ label: "Search services by name or UID", placeholder: "Search name or UID…", value: filter.search, onChange: (search) => onChange({ search }) }} count={shown} countTestId="megaport-shown">
+      <ToggleGroup label="Filter by type" options={TYPES.map(([value, label]) => ({ value, label, count: typeCounts[value] ?? 0 }))} value={filter.type} onChange={(type) => onChange({ type })} />
+      <FilterSelect label="Status" value={filter.status} onChange={(event) => onChange({ status: event.target.value })}>
+        <option value="current">All but decommissioned ({count(statusCounts.current)})</option>
+        {statuses.map((status) => (
+          <option key={status} value={status}>
+            {statusLook(status).label} ({count(statusCounts[status])})
+          </option>
         ))}
-      </div>
-      <label className="flex items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-300">
-        Status
-        <Select value={filter.status} onChange={(event) => onChange({ status: event.target.value })} className="w-auto">
-          <option value="current">All but decommissioned ({count(statusCounts.current)})</option>
-          {statuses.map((status) => (
-            <option key={status} value={status}>
-              {statusLook(status).label} ({count(statusCounts[status])})
-            </option>
-          ))}
-          <option value="all">All statuses ({count(statusCounts.all)})</option>
-        </Select>
-      </label>
-      <label className="flex items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-300">
-        Location
-        <Select value={filter.location} onChange={(event) => onChange({ location: event.target.value })} className="w-auto max-w-64">
-          <option value="all">All locations</option>
-          {locations.map((location) => (
-            <option key={location.value} value={location.value}>
-              {location.label}
-            </option>
-          ))}
-        </Select>
-      </label>
+        <option value="all">All statuses ({count(statusCounts.all)})</option>
+      </FilterSelect>
+      <FilterSelect label="Location" value={filter.location} onChange={(event) => onChange({ location: event.target.value })} className="w-auto max-w-64">
+        <option value="all">All locations</option>
+        {locations.map((location) => (
+          <option key={location.value} value={location.value}>
+            {location.label}
+          </option>
+        ))}
+      </FilterSelect>
       {companies.length > 1 && (
-        <label className="flex items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-300">
-          Company
-          <Select value={filter.company} onChange={(event) => onChange({ company: event.target.value })} className="w-auto">
-            <option value="all">All companies</option>
-            {companies.map((company) => (
-              <option key={company.value} value={company.value}>
-                {company.label}
-              </option>
-            ))}
-          </Select>
-        </label>
+        <FilterSelect label="Company" value={filter.company} onChange={(event) => onChange({ company: event.target.value })}>
+          <option value="all">All companies</option>
+          {companies.map((company) => (
+            <option key={company.value} value={company.value}>
+              {company.label}
+            </option>
+          ))}
+        </FilterSelect>
       )}
-    </div>
+    </FilterBar>
   );
 }

@@ -7,12 +7,15 @@ import { serviceColumns } from "./service-columns";
 import type { TServiceLine } from "./service-lines";
 import { SortHeader } from "@/components/ui/sort-header";
 
+// Problems first (problems-first.ts): down, then not live yet, then live; each by name.
+const PROBLEMS_FIRST: SortingState = [{ id: "status", desc: false }, { id: "name", desc: false }];
+
 /**
  * Ports, MCRs and MVEs with their VXCs and IXs as sub-rows. A service shown only because one of its
  * VXCs matched the search starts open; the admin's own opening and closing wins after that.
  */
 export function ServicesTable({ lines, connectionId, showCompany, caption, empty }: { lines: TServiceLine[]; connectionId: string; showCompany: boolean; caption: string; empty: ReactNode }) {
-  const [sorting, setSorting] = useState<SortingState>([{ id: "name", desc: false }]);
+  const [sorting, setSorting] = useState<SortingState>(PROBLEMS_FIRST);
   const [toggled, setToggled] = useState<Record<string, boolean>>({});
   const expanded = useMemo(() => {
     const open: Record<string, boolean> = {};

@@ -4,6 +4,7 @@ import { useDeferredValue, useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
 import { PageHeader } from "@/components/ui/page-header";
+import { RefreshStatus } from "@/components/ui/refresh-status";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { VendorErrorState } from "@/components/vendor-mfa/vendor-error-state";
 import { countServices } from "@/lib/vendors/megaport/service-counts";
@@ -12,7 +13,6 @@ import type { TMegaportServiceRow } from "@/lib/vendors/megaport/views";
 import { formatLocation, plural } from "./format";
 import { relayKeyOf } from "./megaport-keys";
 import { MegaportTabs } from "./megaport-tabs";
-import { RefreshButton } from "./refresh-button";
 import { ServiceFilters, type TFilterOption } from "./service-filters";
 import { serviceLines } from "./service-lines";
 import { ServicesSummary } from "./services-summary";
@@ -62,7 +62,7 @@ export function ServicesView({ connections, connectionId }: { connections: TConn
         actions={
           <div className="flex flex-wrap items-center gap-3">
             <ConnectionSwitcher connections={connections} selectedId={connectionId} />
-            <RefreshButton updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
+            <RefreshStatus updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} testId="megaport-updated" />
           </div>
         }
       />
@@ -75,21 +75,30 @@ export function ServicesView({ connections, connectionId }: { connections: TConn
         </p>
       ) : (
         <div className="space-y-3">
-          {query.isError && <VendorErrorState error={query.error} relayKey={relayKeyOf(connectionId)} onRetry={() => void query.refetch()} />}
+          {query.isError && <VendorErrorState error={query.error} relayKey={relayKeyOf(connectionId)} onRetry={() => void query.refetch()} stale="The table shows the last services Patchbay received." />}
           <UnreadableNotice unreadable={query.data?.unreadable} what="services" />
           <ServicesSummary counts={counts} />
-          <ServiceFilters filter={{ ...filter, company }} onChange={setFilter} typeCounts={byType} statusCounts={byStatus} locations={locations} companies={companyOptions} />
-          <p className="flex flex-wrap items-center gap-x-2 text-xs text-zinc-500 tabular-nums dark:text-zinc-400" aria-live="polite" data-testid="megaport-shown">
-            <span>{`Showing ${matches.length.toLocaleString("en-US")} of ${plural(rows.length, "service")}`}</span>
-            {hiddenGone > 0 && (
+          <ServiceFilters
+            filter={{ ...filter, company }}
+            onChange={setFilter}
+            typeCounts={byType}
+            statusCounts={byStatus}
+            locations={locations}
+            companies={companyOptions}
+            shown={
               <>
-                <span>{`· ${hiddenGone.toLocaleString("en-US")} decommissioned hidden`}</span>
-                <Button variant="ghost" size="sm" onClick={() => setFilter({ status: "all" })}>
-                  Show them
-                </Button>
+                <span>{`Showing ${matches.length.toLocaleString("en-US")} of ${plural(rows.length, "service")}`}</span>
+                {hiddenGone > 0 && (
+                  <>
+                    <span>{`· ${hiddenGone.toLocaleString("en-US")} decommissioned hidden`}</span>
+                    <Button variant="ghost" size="sm" onClick={() => setFilter({ status: "all" })}>
+                      Show them
+                    </Button>
+                  </>
+                )}
               </>
-            )}
-          </p>
+            }
+          />
           <ServicesTable
             lines={lines}
             connectionId={connectionId}

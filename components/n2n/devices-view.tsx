@@ -1,13 +1,13 @@
 "use client";
 
-import { RefreshCw } from "lucide-react";
 import { useDeferredValue, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
 import { ErrorState } from "@/components/ui/empty-state";
-import { Input, Select } from "@/components/ui/input";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
+import { RefreshStatus } from "@/components/ui/refresh-status";
 import { SortableTable } from "@/components/ui/tables";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import type { TN2nDeviceListInput } from "@/lib/vendors/n2n/schemas";
@@ -66,50 +66,39 @@ export function DevicesView({ connections, connectionId, initialPage, canEnrol }
           <div className="flex flex-wrap items-center gap-3">
             <ConnectionSwitcher connections={connections} selectedId={connectionId} />
             {canEnrol && <Button onClick={() => setEnrolling(true)}>Enrol device</Button>}
-            <Button variant="secondary" size="sm" onClick={() => void query.refetch()} aria-busy={query.isFetching}>
-              <RefreshCw size={14} aria-hidden className={cn(query.isFetching && "animate-spin")} />
-              Refresh
-            </Button>
+            <RefreshStatus updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
           </div>
         }
       />
       <UsageSummary connectionId={connectionId} className="-mt-4 mb-4 text-xs text-zinc-500 tabular-nums dark:text-zinc-400" />
       <div className="space-y-3">
         <ThrottleNotice failureReason={query.failureReason} fetching={query.isFetching} />
-        <div className="flex flex-wrap items-center gap-2">
+        <FilterBar
+          search={{ label: "Search this page", placeholder: "Search this page: DevEUI or id, name, group…", value: search, onChange: setSearch }}
+          count={filtered && shownPage ? `${formatCount(shown.length)} of ${formatCount(shownPage.devices.length)} on this page match` : ""}
+        >
+          <FilterSelect label="Group" value={group} onChange={(e) => setGroup(e.target.value)} className="w-auto max-w-64">
+            <option value="">All groups on this page</option>
+            {groups.map((g) => (
+              <option key={g} value={g}>
+                {g}
+              </option>
+            ))}
+          </FilterSelect>
           <EnterpriseFilter key={page.enterpriseId ?? ""} value={page.enterpriseId ?? null} suggestions={enterprises} onChange={(enterpriseId) => go({ limit: page.limit, skip: 0, enterpriseId: enterpriseId ?? undefined })} />
-          <Input type="search" aria-label="Search this page" placeholder="Search this page: DevEUI or id, name, group…" value={search} onChange={(e) => setSearch(e.target.value)} className="max-w-xs" />
-          <label className="flex items-center gap-1.5 text-sm text-zinc-600 dark:text-zinc-300">
-            Group
-            <Select value={group} onChange={(e) => setGroup(e.target.value)} className="w-64">
-              <option value="">All groups on this page</option>
-              {groups.map((g) => (
-                <option key={g} value={g}>
-                  {g}
-                </option>
-              ))}
-            </Select>
-          </label>
-        </div>
+        </FilterBar>
         {query.isPending ? (
           <p role="status" className="rounded-lg border border-zinc-200 bg-white p-8 text-center text-sm text-zinc-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
             Loading devices from {connection.name}…
           </p>
         ) : query.isError && !shownPage ? (
-          <ErrorState error={query.error} />
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
         ) : (
           shownPage && (
             <>
-              {query.isError && (
-                <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/40 dark:text-red-300">
-                  {query.error.message} The table still shows the page loaded before.
-                </p>
-              )}
+              {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} stale="The table still shows the page loaded before." />}
               <UnreadableNotice unreadable={shownPage.unreadable} what="devices" />
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <span className="text-xs text-zinc-500 tabular-nums dark:text-zinc-400" aria-live="polite">
-                  {filtered ? `${formatCount(shown.length)} of ${formatCount(shownPage.devices.length)} on this page match` : ""}
-                </span>
+              <div className="flex flex-wrap items-center justify-end gap-2">
                 <Pager
                   limit={shownPage.limit}
                   skip={shownPage.skip}
@@ -123,6 +112,7 @@ export function DevicesView({ connections, connectionId, initialPage, canEnrol }
                 />
               </div>
               <div className={cn(query.isPlaceholderData && "opacity-60 transition-opacity")} aria-busy={query.isPlaceholderData}>
+                {/* No problems-first order, unlike the other vendors' tables: a row has no status yet, so N2N's own order stands. */}
                 <SortableTable
                   rows={shown}
                   columns={columns}

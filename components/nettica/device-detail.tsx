@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { ErrorState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { RefreshStatus } from "@/components/ui/refresh-status";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { netticaTimeMs } from "@/lib/vendors/nettica/nettica-time";
 import { DeviceIdentity } from "./device-identity";
-import { RefreshStatus } from "./refresh-status";
 import { useNetticaDevice } from "./use-nettica-device";
 import { useNow } from "@/components/ui/use-now";
 import { VpnCard } from "./vpn-card";
@@ -27,14 +27,14 @@ export function DeviceDetail({ connection, deviceId, canManage }: { connection: 
       <PageHeader
         title={device?.name ?? "Device"}
         description={device ? `${device.vpns.length} ${device.vpns.length === 1 ? "VPN" : "VPNs"} · ${connection.name}` : connection.name}
-        actions={<RefreshStatus updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />}
+        actions={<RefreshStatus updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} testId="devices-updated" />}
       />
       {query.isPending ? (
         <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">
           Loading the device…
         </p>
       ) : query.isError && !device ? (
-        <ErrorState error={query.error} />
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         device && (
           <div className="grid gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">

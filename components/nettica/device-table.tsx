@@ -10,6 +10,8 @@ import { SortHeader } from "@/components/ui/sort-header";
 
 const COLUMN_WIDTHS = ["22%", "32%", "10%", "12%", "12%", "12%"];
 const ROW_ESTIMATE_PX = 53;
+// Problems first: down devices, then those never seen, then the ones up (HEALTH_ORDER), each by name.
+const PROBLEMS_FIRST: SortingState = [{ id: "status", desc: false }, { id: "name", desc: false }];
 
 /**
  * A real <table> whose body renders only the rows in view, with spacer rows above and below, so
@@ -17,7 +19,7 @@ const ROW_ESTIMATE_PX = 53;
  */
 export function DeviceTable({ devices, connectionId, nowMs, caption, empty }: { devices: TNetticaDeviceRow[]; connectionId: string; nowMs: number; caption: string; empty: ReactNode }) {
   const router = useRouter();
-  const [sorting, setSorting] = useState<SortingState>([{ id: "name", desc: false }]);
+  const [sorting, setSorting] = useState<SortingState>(PROBLEMS_FIRST);
   const columns = useMemo(() => deviceColumns(connectionId, nowMs), [connectionId, nowMs]);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table is the table library we chose.
   const table = useReactTable({

@@ -4,8 +4,9 @@ import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
+import { FilterBar } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
+import { RefreshStatus } from "@/components/ui/refresh-status";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { netticaTimeMs } from "@/lib/vendors/nettica/nettica-time";
 import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
@@ -13,7 +14,6 @@ import { lazyTable } from "@/components/ui/lazy-part";
 import { searchDevices } from "./device-search";
 import type { DeviceTable as TDeviceTable } from "./device-table";
 import { countByHealth, formatCount, HEALTH_LABEL, healthSummary } from "./health";
-import { RefreshStatus } from "./refresh-status";
 import { StatusFilter, type TStatusFilter } from "./status-filter";
 import { useNetticaDevices } from "./use-nettica-devices";
 import { useNow } from "@/components/ui/use-now";
@@ -62,7 +62,7 @@ export function DevicesView({ connections, connectionId }: { connections: TConne
         actions={
           <div className="flex flex-wrap items-center gap-3">
             <ConnectionSwitcher connections={connections} selectedId={connectionId} />
-            <RefreshStatus updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
+            <RefreshStatus updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} testId="devices-updated" />
           </div>
         }
       />
@@ -71,30 +71,18 @@ export function DevicesView({ connections, connectionId }: { connections: TConne
           Loading devices from {connection.name}…
         </p>
       ) : query.isError && !devices ? (
-        <ErrorState error={query.error} />
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <div className="space-y-3">
-          {query.isError && (
-            <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200">
-              Could not refresh: {query.error.message} The table shows the last devices Patchbay received.
-            </p>
-          )}
+          {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} stale="The table shows the last devices Patchbay received." />}
           {/* Nested VPN records may be among those left out: then they are counted as records, not devices. */}
           <UnreadableNotice unreadable={query.data?.unreadable} what={query.data?.unreadable?.reasons.every((reason) => reason.startsWith("device ")) ? "devices" : "records"} />
-          <div className="flex flex-wrap items-center gap-2">
-            <Input
-              type="search"
-              aria-label="Search devices"
-              placeholder="Search name, description, network or endpoint…"
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-              className="max-w-sm"
-            />
+          <FilterBar
+            search={{ label: "Search devices", placeholder: "Search name, description, network or endpoint…", value: search, onChange: setSearch }}
+            count={`${formatCount(shown.length)} of ${formatCount(devices?.length ?? 0)} devices`}
+          >
             <StatusFilter value={status} counts={matchingCounts} onChange={setStatus} />
-            <span className="ml-auto text-xs text-zinc-500 tabular-nums dark:text-zinc-400" aria-live="polite">
-              {formatCount(shown.length)} of {formatCount(devices?.length ?? 0)} devices
-            </span>
-          </div>
+          </FilterBar>
           <DeviceTable
             devices={shown}
             connectionId={connectionId}

@@ -17,7 +17,7 @@ const RANGE_LABELS: Record<(typeof HISTORY_RANGES)[number], string> = { 1: "24 h
 /** What needed attention and when, per vendor: "lon-gw-01 is down 10:02 – 10:41 (39 min)". `vendors`: those with a connection. */
 export function AttentionHistory({ vendors, now }: { vendors: readonly TVendor[]; now: number }) {
   const [days, setDays] = useState<number>(HISTORY_DEFAULT_DAYS);
-  const { data, error, isPending } = useAttentionHistory(days);
+  const { data, error, isPending, refetch } = useAttentionHistory(days);
   const shown = data?.vendors.filter((section) => vendors.includes(section.vendor)) ?? [];
   return (
     <section aria-labelledby="history-heading" className="space-y-3">
@@ -37,7 +37,7 @@ export function AttentionHistory({ vendors, now }: { vendors: readonly TVendor[]
         </label>
       </div>
       {error ? (
-        <ErrorState error={error} />
+        <ErrorState error={error} onRetry={() => void refetch()} />
       ) : isPending ? (
         <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">
           Loading the history…

@@ -13,7 +13,7 @@ const AttentionHistory = dynamic(() => import("./attention-history").then((m) =>
 
 /** "What needs me now": each vendor's counts at a glance, then every item worst first. Refreshes itself. */
 export function AttentionOverview() {
-  const { data, error, isPending } = useAttention();
+  const { data, error, isPending, refetch } = useAttention();
   const now = useNow(30_000);
   return (
     <>
@@ -22,7 +22,7 @@ export function AttentionOverview() {
           Needs attention
         </h2>
         {error ? (
-          <ErrorState error={error} />
+          <ErrorState error={error} onRetry={() => void refetch()} />
         ) : isPending ? (
           <p role="status" className="text-sm text-zinc-500 dark:text-zinc-400">
             Checking every connection…

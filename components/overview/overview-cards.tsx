@@ -16,12 +16,12 @@ const ANSWERED_CODES = new Set(["upstream_unauthorized", "mfa_required", "upstre
 const reachable = (status: TConnectionTestResult) => status.ok || ANSWERED_CODES.has(status.code ?? "");
 
 export function OverviewCards({ canManage }: { canManage: boolean }) {
-  const { data, error, isPending } = useQuery({
+  const { data, error, isPending, refetch } = useQuery({
     queryKey: ["overview"],
     queryFn: () => api<{ cards: TCard[] }>("/api/overview").then((r) => r.cards),
     refetchInterval: 60_000,
   });
-  if (error) return <ErrorState error={error} />;
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (isPending) return <p className="text-sm text-zinc-500">Checking connections…</p>;
   if (data.length === 0) {
     return (

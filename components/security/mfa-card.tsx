@@ -33,7 +33,7 @@ export function MfaCard({ email, onEnrolled }: { email: string; onEnrolled: () =
   };
 
   let body;
-  if (status.error) body = <ErrorState error={status.error} />;
+  if (status.error) body = <ErrorState error={status.error} onRetry={() => void status.refetch()} />;
   else if (!status.data) body = <p className="text-sm text-zinc-500">Loading…</p>;
   else if (codes) {
     body = (

@@ -5,7 +5,8 @@ import { useState, type FormEvent } from "react";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { isWholeOtp } from "@/components/ui/otp-digits";
+import { OtpInput } from "@/components/ui/otp-input";
 import type { TMfaEnrolmentView } from "@/lib/account/schemas";
 import { useActivateMfa } from "./use-account";
 
@@ -17,7 +18,7 @@ export function MfaEnrolment({ enrolment, onActivated, onCancel }: TProps) {
   const [code, setCode] = useState("");
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!/^\d{6}$/.test(code) || activate.isPending) return;
+    if (!isWholeOtp(code) || activate.isPending) return;
     activate.mutate(code, {
       onSuccess: (result) => onActivated(result.recoveryCodes),
       onError: () => setCode(""),
@@ -49,20 +50,16 @@ export function MfaEnrolment({ enrolment, onActivated, onCancel }: TProps) {
       <form onSubmit={submit} className="space-y-2" noValidate>
         <div className="flex flex-wrap items-end gap-3">
           <Field id="mfa-activation-code" label="Code from the app">
-            <Input
+            <OtpInput
               id="mfa-activation-code"
               value={code}
-              onChange={(event) => setCode(event.target.value.replace(/\D/g, "").slice(0, 6))}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              placeholder="123456"
+              onValueChange={setCode}
+              autoSubmit
               aria-invalid={activate.isError || undefined}
               aria-describedby={activate.isError ? "mfa-activation-error" : undefined}
-              className="w-40 text-center font-mono text-lg tracking-[0.3em]"
             />
           </Field>
-          <Button type="submit" disabled={!/^\d{6}$/.test(code) || activate.isPending}>
+          <Button type="submit" disabled={!isWholeOtp(code) || activate.isPending}>
             {activate.isPending ? "Checking…" : "Turn on"}
           </Button>
           <Button variant="ghost" onClick={onCancel}>

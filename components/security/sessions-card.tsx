@@ -65,7 +65,7 @@ export function SessionsCard() {
       </div>
       <p className="text-sm text-zinc-600 dark:text-zinc-300">A session ends after 12 hours, or sooner when it is left idle.</p>
       {sessions.error ? (
-        <ErrorState error={sessions.error} />
+        <ErrorState error={sessions.error} onRetry={() => void sessions.refetch()} />
       ) : (
         <SortableTable rows={sessions.data ?? []} columns={columns} caption="Your sessions" rowKey={(s) => s.id} empty={sessions.isPending ? "Loading…" : "No open sessions."} />
       )}

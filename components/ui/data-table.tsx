@@ -9,7 +9,7 @@ import {
   type SortingState,
 } from "@tanstack/react-table";
 import { useState, type ReactNode } from "react";
-import { Input } from "./input";
+import { FilterBar } from "./filter-bar";
 import { TableView } from "./table-view";
 
 /** A sortable table with a search box over every column. Rows are keyed by `rowKey`, so what a row's cells hold (a test result, an open menu) stays with its record when rows come and go. */
@@ -20,6 +20,7 @@ export function DataTable<T>({
   searchLabel = "Search",
   empty,
   toolbar,
+  initialSorting = [],
 }: {
   data: T[];
   columns: ColumnDef<T, unknown>[];
@@ -27,8 +28,10 @@ export function DataTable<T>({
   searchLabel?: string;
   empty: ReactNode;
   toolbar?: ReactNode;
+  /** The order before the admin picks one: problems first, where the rows have a notion of one. */
+  initialSorting?: SortingState;
 }) {
-  const [sorting, setSorting] = useState<SortingState>([]);
+  const [sorting, setSorting] = useState<SortingState>(initialSorting);
   const [globalFilter, setGlobalFilter] = useState("");
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table is the table library we chose.
   const table = useReactTable({
@@ -45,13 +48,9 @@ export function DataTable<T>({
   const rows = table.getRowModel().rows;
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center gap-2">
-        <Input type="search" aria-label={searchLabel} placeholder={`${searchLabel}…`} value={globalFilter} onChange={(e) => setGlobalFilter(e.target.value)} className="max-w-xs" />
+      <FilterBar search={{ label: searchLabel, placeholder: `${searchLabel}…`, value: globalFilter, onChange: setGlobalFilter }} count={`${rows.length} of ${data.length}`}>
         {toolbar}
-        <span className="ml-auto text-xs text-zinc-500">
-          {rows.length} of {data.length}
-        </span>
-      </div>
+      </FilterBar>
       <TableView table={table} empty={empty} />
     </div>
   );

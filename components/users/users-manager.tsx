@@ -48,7 +48,7 @@ const CONFIRM: Record<TPending["action"], { title: (email: string) => string; la
 };
 
 export function UsersManager({ selfId }: { selfId: string }) {
-  const { data, error, isPending } = useUsers();
+  const { data, error, isPending, refetch } = useUsers();
   const [adding, setAdding] = useState(false);
   const [pending, setPending] = useState<TPending | null>(null);
   const [editing, setEditing] = useState<TEditing | null>(null);
@@ -161,7 +161,7 @@ export function UsersManager({ selfId }: { selfId: string }) {
     [selfId, admins, nowMs],
   );
 
-  if (error) return <ErrorState error={error} />;
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const confirm = pending && CONFIRM[pending.action];
   const question = roleChange && roleChangeQuestion(roleChange.user, roleChange.role, roleChange.user.id === selfId);
   return (

@@ -3,10 +3,9 @@
 import { KeyRound } from "lucide-react";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { isWholeOtp } from "@/components/ui/otp-digits";
+import { OtpInput } from "@/components/ui/otp-input";
 import type { TCodePrompt } from "./code-prompt";
-
-const CODE = /^\d{6}$/;
 
 /** "One-time code": the vendor's message, a 6-digit field, and the vendor's refusal when a code did not work. */
 export function OneTimeCodeDialog({ prompt }: { prompt: TCodePrompt }) {
@@ -33,7 +32,7 @@ export function OneTimeCodeDialog({ prompt }: { prompt: TCodePrompt }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (CODE.test(code) && !prompt.busy) prompt.submit(code);
+    if (isWholeOtp(code) && !prompt.busy) prompt.submit(code);
   };
 
   return (
@@ -59,19 +58,14 @@ export function OneTimeCodeDialog({ prompt }: { prompt: TCodePrompt }) {
           <label htmlFor={`${id}-code`} className="block text-sm font-medium text-zinc-700 dark:text-zinc-300">
             Code from the authenticator app
           </label>
-          <Input
+          <OtpInput
             id={`${id}-code`}
             value={code}
-            onChange={(event) => setCode(event.target.value.replace(/\D/g, "").slice(0, 6))}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9]{6}"
-            maxLength={6}
-            placeholder="123456"
+            onValueChange={setCode}
+            autoSubmit
             aria-invalid={prompt.refusal ? true : undefined}
             aria-describedby={prompt.refusal ? `${id}-refusal` : undefined}
             disabled={prompt.busy}
-            className="w-40 text-center font-mono text-lg tracking-[0.3em]"
           />
           {prompt.refusal && (
             <p id={`${id}-refusal`} role="alert" className="text-sm text-red-700 dark:text-red-400">
@@ -83,7 +77,7 @@ export function OneTimeCodeDialog({ prompt }: { prompt: TCodePrompt }) {
           <Button variant="secondary" onClick={prompt.cancel}>
             Cancel
           </Button>
-          <Button type="submit" disabled={!CODE.test(code) || prompt.busy}>
+          <Button type="submit" disabled={!isWholeOtp(code) || prompt.busy}>
             {prompt.busy ? "Checking…" : "Sign in"}
           </Button>
         </div>
