@@ -1,12 +1,12 @@
 "use client";
 
-import { Download, RefreshCw } from "lucide-react";
+import { Download } from "lucide-react";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
 import { ErrorState } from "@/components/ui/empty-state";
+import { RefreshStatus } from "@/components/ui/refresh-status";
 import { Select } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { saveTextFile } from "@/components/ui/save-text-file";
@@ -63,10 +63,7 @@ export function DeviceDetail({ connection, deviceId, canUnenrol, fromPage }: TPr
               <Download size={14} aria-hidden />
               {exportAll.isPending ? "Exporting…" : "Export all readings (CSV)"}
             </Button>
-            <Button variant="secondary" size="sm" onClick={() => void Promise.all([device.refetch(), uplinks.refetch()])} aria-busy={uplinks.isFetching}>
-              <RefreshCw size={14} aria-hidden className={cn(uplinks.isFetching && "animate-spin")} />
-              Refresh
-            </Button>
+            <RefreshStatus updatedAt={uplinks.dataUpdatedAt} refreshing={device.isFetching || uplinks.isFetching} onRefresh={() => void Promise.all([device.refetch(), uplinks.refetch()])} />
             {canUnenrol && <UnenrolButton connectionId={connection.id} deviceId={deviceId} name={device.data?.name || null} />}
           </div>
         }
@@ -76,7 +73,7 @@ export function DeviceDetail({ connection, deviceId, canUnenrol, fromPage }: TPr
         <UnreadableNotice unreadable={device.data?.unreadable} what="groups" />
         <UnreadableNotice unreadable={uplinks.data?.unreadable} />
         <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-          <div>{device.isPending ? <p role="status" className="text-sm text-zinc-500">Loading the device…</p> : device.isError ? <ErrorState error={device.error} /> : <DeviceIdentity device={device.data} />}</div>
+          <div>{device.isPending ? <p role="status" className="text-sm text-zinc-500">Loading the device…</p> : device.isError ? <ErrorState error={device.error} onRetry={() => void device.refetch()} /> : <DeviceIdentity device={device.data} />}</div>
           <section aria-labelledby="charts-heading" className="space-y-2">
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h2 id="charts-heading" className="font-semibold">
@@ -130,7 +127,7 @@ export function DeviceDetail({ connection, deviceId, canUnenrol, fromPage }: TPr
               </label>
             </div>
           </div>
-          {uplinks.isError && !list ? <ErrorState error={uplinks.error} /> : list ? <UplinkTable uplinks={list} /> : null}
+          {uplinks.isError && !list ? <ErrorState error={uplinks.error} onRetry={() => void uplinks.refetch()} /> : list ? <UplinkTable uplinks={list} /> : null}
         </section>
       </div>
     </>
