@@ -29,6 +29,10 @@ test("VPNs down when monitoring starts alert once, and a channel added later sti
     await expect(mine.filter({ hasText: "Down" })).toHaveCount(vpnsDown);
     await expect(page.getByTestId("monitor-status")).toContainText(/VPNs down now: \d+, on \d+ devices?/);
     await expect(mine.first()).toHaveAttribute("title", /found down when monitoring began/);
+    // "last check N s ago" moves on by itself.
+    const lastCheck = page.getByTestId("monitor-status").locator("time").first();
+    const shown = await lastCheck.textContent();
+    await expect.poll(() => lastCheck.textContent(), { timeout: 5_000 }).not.toBe(shown);
 
     // Now a channel: it is sent those alerts with the next pass, once.
     const added = await page.request.post("/api/alerts/channels", { headers: { origin }, data: { kind: "webhook", name: `Late hook ${Date.now()}`, enabled: true, url: receiver.url("/hooks/late") } });

@@ -75,6 +75,15 @@ test("'← All devices' returns to the page and page size the device was opened 
   expect(await deviceEuis(page)).toContain(eui);
 });
 
+test("a device N2N does not know reads as one plain sentence: no HTTP status, no doubled period", async ({ page }) => {
+  await signIn(page, admin);
+  const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: String(N2N_CREDENTIALS.tps), tpd: String(N2N_CREDENTIALS.tpd) });
+  await page.goto(`/n2n/devices/0000000000000001?connection=${connection.id}`);
+  const error = page.getByRole("alert").filter({ hasText: "has no such item" }).first();
+  await expect(error).toContainText("N2N DL has no such item: Device '0000000000000001' not found.");
+  await expect(error).not.toContainText(/\(HTTP \d+\)|\.\./);
+});
+
 test("refuses page sizes 9 and 1001 before calling N2N", async ({ page }) => {
   await signIn(page, admin);
   const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: String(TPS) });

@@ -17,7 +17,7 @@ export function BlockChain({ chain, current, onSelect }: { chain: TIpamChainLink
             >
               {link.cidr}
             </button>
-            <span aria-hidden className="text-zinc-400">›</span>
+            <span aria-hidden className="text-zinc-500 dark:text-zinc-400">›</span>
           </li>
         ))}
         <li aria-current="location" className="font-semibold">

@@ -35,7 +35,7 @@ export function BlockRows({ block, depth, handlers }: { block: TIpamBlockRow; de
               {block.resourceName ?? "Resource"} <span className="text-xs text-zinc-500">#{block.resourceId}</span>
             </span>
           ) : (
-            <span className="text-zinc-400">—</span>
+            <span className="text-zinc-500 dark:text-zinc-400">—</span>
           )}
         </td>
         <td className={CELL} />

@@ -25,7 +25,7 @@ function WhereCell({ line }: { line: TServiceLine }) {
   }
   if (line.kind === "IX") return <span className="text-xs">{[line.ix.networkServiceType, line.ix.asn && `AS${line.ix.asn}`, line.ix.vlan !== null && `VLAN ${line.ix.vlan}`].filter(Boolean).join(" · ")}</span>;
   const { location } = line.service;
-  if (!location) return <span className="text-zinc-400">—</span>;
+  if (!location) return <span className="text-zinc-500 dark:text-zinc-400">—</span>;
   return (
     <div className="min-w-0">
       <p>{location.name}</p>
@@ -47,7 +47,7 @@ function TypeCell({ line }: { line: TServiceLine }) {
 
 function ContractCell({ line }: { line: TServiceLine }) {
   const { contractTermMonths, contractEndDate } = lineFields(line);
-  if (contractTermMonths === null && contractEndDate === null) return <span className="text-zinc-400">—</span>;
+  if (contractTermMonths === null && contractEndDate === null) return <span className="text-zinc-500 dark:text-zinc-400">—</span>;
   return (
     <div className="text-xs">
       {contractTermMonths !== null && <p>{contractTermMonths === 1 ? "Monthly" : `${contractTermMonths} months`}</p>}

@@ -14,7 +14,7 @@ export function ProvisioningBadge({ status }: { status: string }) {
 
 /** Whether the service is up right now; Megaport sends null for services that are not built or gone. */
 export function UpBadge({ up }: { up: boolean | null }) {
-  if (up === null) return <span className="text-zinc-400 dark:text-zinc-500" aria-label="Up or down: not reported">—</span>;
+  if (up === null) return <span className="text-zinc-500 dark:text-zinc-400" aria-label="Up or down: not reported">—</span>;
   return up ? <Badge tone="green">Up</Badge> : <Badge tone="red">Down</Badge>;
 }
 

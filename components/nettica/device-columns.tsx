@@ -47,7 +47,7 @@ export function deviceColumns(connectionId: string, nowMs: number): ColumnDef<TN
           <ul className="space-y-0.5">
             {device.vpns.map((vpn) => (
               <li key={vpn.id} className="flex flex-wrap items-center gap-x-1.5 text-xs">
-                <span className={vpn.enable ? "font-medium" : "font-medium text-zinc-400 dark:text-zinc-500"}>{vpn.netName}</span>
+                <span className={vpn.enable ? "font-medium" : "font-medium text-zinc-500 dark:text-zinc-400"}>{vpn.netName}</span>
                 {vpn.role && <Badge tone="blue">{vpn.role}</Badge>}
                 {!vpn.enable && <Badge tone="amber">VPN disabled</Badge>}
                 {vpn.endpoint && <span className="font-mono text-zinc-600 dark:text-zinc-400">{vpn.endpoint}</span>}

@@ -52,7 +52,7 @@ export function DevicesView({ connections, connectionId }: { connections: TConne
             </span>
             <span className="block text-xs">
               A device is down after 300 s without a check-in. Alerts count VPNs instead: each VPN that others dial (one with an endpoint) —{" "}
-              <Link href="/alerts" className="text-sky-700 hover:underline dark:text-sky-400">
+              <Link href="/alerts" className="text-sky-700 underline dark:text-sky-400">
                 see Alerts
               </Link>
               .

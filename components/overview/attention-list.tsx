@@ -35,7 +35,7 @@ export function AttentionList({ items, now }: { items: readonly TAttentionItem[]
                 {item.title}
               </Link>
               <span className="truncate text-sm text-zinc-600 dark:text-zinc-400">{item.detail}</span>
-              <span className="text-xs text-zinc-500 dark:text-zinc-500">
+              <span className="text-xs text-zinc-500 dark:text-zinc-400">
                 {VENDOR_NAMES[item.vendor].label} · {item.connectionName}
               </span>
             </div>

@@ -24,7 +24,7 @@ export function Sidebar({ role }: { role: TRole }) {
           )}
         >
           <span className="block">{item.label}</span>
-          {item.hint && <span className="block text-xs text-zinc-500">{item.hint}</span>}
+          {item.hint && <span className={cn("block text-xs", isActive(item.href) ? "text-sky-800 dark:text-sky-200" : "text-zinc-600 dark:text-zinc-400")}>{item.hint}</span>}
         </Link>
       ))}
     </nav>

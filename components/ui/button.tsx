@@ -2,7 +2,7 @@ import type { ButtonHTMLAttributes } from "react";
 import { cn } from "./cn";
 
 const VARIANTS = {
-  primary: "bg-sky-600 text-white hover:bg-sky-700 disabled:bg-sky-600/50",
+  primary: "bg-sky-700 text-white hover:bg-sky-800 disabled:bg-sky-700/50",
   secondary:
     "border border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800",
   danger: "bg-red-600 text-white hover:bg-red-700 disabled:bg-red-600/50",

@@ -20,10 +20,10 @@ export function ToggleGroup<T extends string>({ label, options, value, onChange 
             onClick={() => onChange(option.value)}
             className={cn(
               "h-9 border-l border-zinc-300 px-3 text-sm first:border-l-0 dark:border-zinc-700",
-              pressed ? "bg-sky-600 text-white" : "bg-white text-zinc-700 hover:bg-zinc-100 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800",
+              pressed ? "bg-sky-700 text-white" : "bg-white text-zinc-700 hover:bg-zinc-100 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800",
             )}
           >
-            {option.label} <span className={cn("ml-1 tabular-nums", pressed ? "text-sky-100" : "text-zinc-500 dark:text-zinc-400")}>{number.format(option.count)}</span>
+            {option.label} <span className={cn("ml-1 tabular-nums", pressed ? "text-white" : "text-zinc-500 dark:text-zinc-400")}>{number.format(option.count)}</span>
           </button>
         );
       })}
