@@ -63,7 +63,6 @@ test.beforeEach(async ({ page }) => {
 
 test("Ctrl-K finds an address inside a ProVision block, a Nettica endpoint, a Megaport UID and an N2N DevEUI, and Enter opens each one's page", async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, admin);
   const nettica = await addDemoConnection(page, "nettica");
   const provision = await addDemoConnection(page, "provision");
   const n2n = await addDemoConnection(page, "n2n");
@@ -108,7 +107,6 @@ test("Ctrl-K finds an address inside a ProVision block, a Nettica endpoint, a Me
 
 test("a viewer's palette offers no operator or admin action or page, and the search API answers none", async ({ page }) => {
   const viewer = { email: `search-viewer-${Date.now()}@patchbay.test`, password: "viewer-password-456" };
-  await signIn(page, admin);
   const created = await page.request.post("/api/users", { headers: { origin: new URL(page.url()).origin }, data: { ...viewer, role: "viewer" } });
   expect(created.status()).toBe(201);
   const nettica = await addDemoConnection(page, "nettica");
