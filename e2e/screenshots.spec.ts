@@ -33,6 +33,19 @@ test("screenshots of every page", async ({ page }) => {
         await page.screenshot({ path: path.join(OUT, `${name}-${view.name}.png`), fullPage: true });
       }
     }
+    // Two dialogs an admin opens often: a connection's alert thresholds, and the search palette.
+    await page.setViewportSize(VIEWS[0]!.viewport);
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/settings/connections");
+    await page.getByRole("row").filter({ hasText: "ProVision" }).getByRole("button", { name: /Thresholds/ }).first().click();
+    await page.getByRole("dialog").getByRole("button", { name: /Reset to defaults|Save/ }).first().waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: path.join(OUT, "thresholds-dialog-1440-light.png") });
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Control+k");
+    await page.getByRole("combobox").fill("10.0.0.7");
+    await page.getByRole("option").first().waitFor({ timeout: 15_000 });
+    await settled(page);
+    await page.screenshot({ path: path.join(OUT, "search-palette-1440-light.png") });
   } finally {
     await removeTour(page, connections);
   }

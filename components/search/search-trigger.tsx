@@ -34,9 +34,9 @@ export function SearchTrigger({ role }: { role: TRole }) {
         onClick={show}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K"
-        className="mr-auto flex h-8 w-full max-w-xs items-center justify-between rounded-md border border-zinc-300 px-2.5 text-sm text-zinc-500 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-400 dark:hover:bg-zinc-800"
+        className="mr-auto flex h-8 w-full max-w-xs min-w-0 items-center justify-between gap-2 rounded-md border border-zinc-300 px-2.5 text-sm whitespace-nowrap text-zinc-500 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-400 dark:hover:bg-zinc-800"
       >
-        Search every connection… <kbd className="font-sans text-xs">Ctrl K</kbd>
+        <span className="truncate">Search every connection…</span> <kbd className="hidden font-sans text-xs sm:inline">Ctrl K</kbd>
       </button>
       {Palette && <Palette open={open} role={role} onClose={() => setOpen(false)} />}
     </>

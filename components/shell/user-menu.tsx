@@ -9,7 +9,7 @@ export function UserMenu({ email, role }: { email: string; role: string }) {
       <span className="hidden text-zinc-600 sm:inline dark:text-zinc-400">
         {email} <span className="text-xs text-zinc-500">({role})</span>
       </span>
-      <Button variant="secondary" size="sm" onClick={() => signOut("/login")}>
+      <Button variant="secondary" size="sm" className="whitespace-nowrap" onClick={() => signOut("/login")}>
         Sign out
       </Button>
     </div>
