@@ -37,7 +37,7 @@ test("screenshots of every page", async ({ page }) => {
     await page.setViewportSize(VIEWS[0]!.viewport);
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/settings/connections");
-    await page.getByRole("row").filter({ hasText: "ProVision" }).getByRole("button", { name: /Thresholds/ }).first().click();
+    await page.getByRole("row").filter({ hasText: "ProVision" }).getByRole("button", { name: /thresholds/i }).first().click({ timeout: 10_000 });
     await page.getByRole("dialog").getByRole("button", { name: /Reset to defaults|Save/ }).first().waitFor({ timeout: 10_000 });
     await page.screenshot({ path: path.join(OUT, "thresholds-dialog-1440-light.png") });
     await page.keyboard.press("Escape");
