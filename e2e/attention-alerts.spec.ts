@@ -4,7 +4,7 @@ import { startWebhookReceiver, type TWebhookReceiver } from "../lib/server/alert
 import { demoConnections } from "../scripts/demo/demo-connections";
 import { SIMULATOR_CREDENTIALS } from "../simulators/credentials";
 import { startConsolePair, type TConsolePair } from "./console-pair";
-import { admin, simulatorUrl } from "./support";
+import { admin, simulatorUrl, simulatorUrls } from "./support";
 
 // Issue 17's promise, end to end: five vendors each put into a state that needs a person, with two
 // console instances on one Postgres both running every scheduled pass. Each shows on the overview
@@ -19,14 +19,7 @@ const HOOK_PATH = "/hooks/noc";
 const HOUR = 3_600_000;
 /** The overview's own refresh (30 s) after the evaluation it shares (30 s), and some slack. */
 const ONE_REFRESH_MS = 65_000;
-const urls = {
-  nettica: `${simulatorUrl}/nettica`,
-  acreto: `${simulatorUrl}/acreto`,
-  provision: `${simulatorUrl}/provision/api/v1/api.php`,
-  n2n: `${simulatorUrl}/n2n`,
-  megaport: `${simulatorUrl}/megaport`,
-  megaportAuth: `${simulatorUrl}/megaport-auth`,
-};
+const urls = simulatorUrls;
 
 const control = (path: string, body: unknown = {}) => fetch(`${simulatorUrl}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 

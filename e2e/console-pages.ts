@@ -1,18 +1,11 @@
 import { expect, type Page } from "@playwright/test";
 import { demoConnections } from "../scripts/demo/demo-connections";
 import { SIMULATOR_CREDENTIALS } from "../simulators/credentials";
-import { simulatorUrl } from "./support";
+import { simulatorUrls } from "./support";
 
 export type TConsolePage = { name: string; path: string };
 
-const urls = {
-  nettica: `${simulatorUrl}/nettica`,
-  acreto: `${simulatorUrl}/acreto`,
-  provision: `${simulatorUrl}/provision/api/v1/api.php`,
-  n2n: `${simulatorUrl}/n2n`,
-  megaport: `${simulatorUrl}/megaport`,
-  megaportAuth: `${simulatorUrl}/megaport-auth`,
-};
+const urls = simulatorUrls;
 
 /**
  * Every page of the console, with one connection per vendor (as the demo seeds them) so each shows

@@ -1,16 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { demoConnections } from "../scripts/demo/demo-connections";
 import { SIMULATOR_CREDENTIALS } from "../simulators/credentials";
-import { admin, signIn, simulatorUrl } from "./support";
+import { admin, signIn, simulatorUrls } from "./support";
 
-const urls = {
-  nettica: `${simulatorUrl}/nettica`,
-  acreto: `${simulatorUrl}/acreto`,
-  provision: `${simulatorUrl}/provision/api/v1/api.php`,
-  n2n: `${simulatorUrl}/n2n`,
-  megaport: `${simulatorUrl}/megaport`,
-  megaportAuth: `${simulatorUrl}/megaport-auth`,
-};
+const urls = simulatorUrls;
 
 test("with one connection per vendor, as the demo seeds them, every overview card is green", async ({ page }) => {
   await signIn(page, admin);

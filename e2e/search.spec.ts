@@ -3,16 +3,9 @@ import { demoConnections } from "../scripts/demo/demo-connections";
 import { SIMULATOR_CREDENTIALS } from "../simulators/credentials";
 import { netops, vendorLogin, vendorProducts } from "./megaport-simulator";
 import { simDevices } from "./n2n-simulator";
-import { addConnection, admin, removeAddedConnections, signIn, signOut, simulatorUrl } from "./support";
+import { addConnection, admin, removeAddedConnections, signIn, signOut, simulatorUrls } from "./support";
 
-const urls = {
-  nettica: `${simulatorUrl}/nettica`,
-  acreto: `${simulatorUrl}/acreto`,
-  provision: `${simulatorUrl}/provision/api/v1/api.php`,
-  n2n: `${simulatorUrl}/n2n`,
-  megaport: `${simulatorUrl}/megaport`,
-  megaportAuth: `${simulatorUrl}/megaport-auth`,
-};
+const urls = simulatorUrls;
 
 type TTreeRow = { id: number; cidr: string; family: string; mask: number; status: string; children: TTreeRow[] };
 type TTree = { ipv4: (TTreeRow & { blocks: TTreeRow[] })[] };

@@ -4,6 +4,16 @@ import { E2E } from "../playwright.config";
 export const admin = { email: E2E.adminEmail, password: E2E.adminPassword };
 export const simulatorUrl = `http://127.0.0.1:${E2E.simulatorPort}`;
 
+/** Each simulated vendor's base URL, as a connection to it is configured (demoConnections takes this shape). */
+export const simulatorUrls = {
+  nettica: `${simulatorUrl}/nettica`,
+  acreto: `${simulatorUrl}/acreto`,
+  provision: `${simulatorUrl}/provision/api/v1/api.php`,
+  n2n: `${simulatorUrl}/n2n`,
+  megaport: `${simulatorUrl}/megaport`,
+  megaportAuth: `${simulatorUrl}/megaport-auth`,
+};
+
 /** Signs in through the real login form and waits for the console. */
 export async function signIn(page: Page, user: { email: string; password: string }) {
   await page.goto("/login");

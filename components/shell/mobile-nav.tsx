@@ -2,7 +2,8 @@
 
 import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { useShowModal } from "@/components/ui/use-show-modal";
 import type { TRole } from "@/lib/role-names";
 import { Sidebar } from "./sidebar";
 
@@ -17,12 +18,7 @@ export function MobileNav({ role }: { role: TRole }) {
     setShownFor(pathname);
     setOpen(false);
   }
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  useShowModal(ref, open);
   return (
     <>
       <button

@@ -1,18 +1,14 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
+import { useShowModal } from "./use-show-modal";
 
 /** A modal on the native <dialog>: focus is trapped and Escape closes it. */
 export function Dialog({ open, onClose, title, children }: { open: boolean; onClose: () => void; title: string; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
   // Its own id: a dialog opened over another (a lost answer's outcome over the form that sent it) is named by its own title.
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  useShowModal(ref, open);
   return (
     <dialog
       ref={ref}
