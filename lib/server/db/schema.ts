@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, cidr, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, cidr, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const users = pgTable(
   "users",
@@ -571,4 +571,62 @@ export const searchIndexState = pgTable(
     error: text("error"),
   },
   (t) => [index("search_index_state_connection_idx").on(t.connectionId)],
+);
+
+/**
+ * N2N's whole device list, as the last scan read it (lib/server/n2n-fleet): the list page, the
+ * attention view's silent devices and the search read these rows, so one scan per interval serves
+ * all three. The signal (RSSI, SNR, battery) is the newest uplink Patchbay has read of the device.
+ */
+export const n2nFleetDevices = pgTable(
+  "n2n_fleet_devices",
+  {
+    /** searchIndexKey: "<connection id>@<version>", so an edited connection's old rows are never shown. */
+    connectionKey: text("connection_key").notNull(),
+    connectionId: text("connection_id").notNull(),
+    deviceId: text("device_id").notNull(),
+    /** N2N's own order of the list. */
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    enterpriseId: text("enterprise_id").notNull(),
+    groupIds: jsonb("group_ids").$type<string[]>().notNull().default([]),
+    deviceType: text("device_type"),
+    network: text("network", { enum: ["loraWan", "ingested"] }).notNull(),
+    enrolment: jsonb("enrolment").$type<{ class: string | null; mode: string | null; appEui: string | null; nwAddress: string | null }>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }),
+    lastOnline: timestamp("last_online", { withTimezone: true, precision: 3 }),
+    /** Lower-cased id, name, enterprise, type and groups, one per line: what a search is matched against. */
+    terms: text("terms").notNull(),
+    /** The uplink the signal was read from; null until one is read. */
+    signalAt: timestamp("signal_at", { withTimezone: true, precision: 3 }),
+    rssi: doublePrecision("rssi"),
+    snr: doublePrecision("snr"),
+    battery: doublePrecision("battery"),
+    batteryUnit: text("battery_unit"),
+  },
+  (t) => [primaryKey({ columns: [t.connectionKey, t.deviceId] }), index("n2n_fleet_devices_connection_idx").on(t.connectionId)],
+);
+
+/** When a connection's device list was last scanned (or failed), and who scans it now. */
+export const n2nFleetScans = pgTable(
+  "n2n_fleet_scans",
+  {
+    connectionKey: text("connection_key").primaryKey(),
+    connectionId: text("connection_id").notNull(),
+    /** The last complete scan; null until the first. */
+    scannedAt: timestamp("scanned_at", { withTimezone: true, precision: 3 }),
+    /** When a scan last ended, read or failed: the next is due an interval after it. */
+    checkedAt: timestamp("checked_at", { withTimezone: true, precision: 3 }),
+    /** Set while an instance scans; the others wait for it or read the rows that are there. */
+    scanningUntil: timestamp("scanning_until", { withTimezone: true, precision: 3 }),
+    devices: integer("devices").notNull().default(0),
+    /** Records N2N sent that Patchbay could not read (the rest are kept). */
+    unreadable: integer("unreadable").notNull().default(0),
+    /** Why the last scan failed, in the admin's words (no secret); null once one succeeds. */
+    error: text("error"),
+    /** The failure as a VendorError carries it (upstream_throttled, 429, …), so every instance answers it alike. */
+    errorCode: text("error_code"),
+    errorStatus: integer("error_status"),
+  },
+  (t) => [index("n2n_fleet_scans_connection_idx").on(t.connectionId)],
 );

@@ -8,6 +8,7 @@ import { redactText, scrubSecrets } from "@/lib/server/redact";
 import { isVendorError, type TUpstreamConnection } from "@/lib/server/upstream";
 import { secretValuesOf } from "@/lib/server/upstream/credentials";
 import type { TVendorEntries } from "./search-entry";
+import { searchIndexKey } from "./search-index-key";
 import { searchTerms } from "./search-terms";
 import { VENDOR_ENTRIES } from "./vendor-entries";
 
@@ -17,8 +18,7 @@ const LEASE_MS = 120_000;
 const CHUNK = 500;
 export const REFRESH_FAILED = "The lists could not be read for the search; the details are in the server log.";
 
-/** Where a connection's entries are kept: its id and version, so an edited connection's old entries are never shown. */
-export const searchIndexKey = (connection: Pick<TUpstreamConnection, "id" | "version">) => `${connection.id}@${connection.version}`;
+export { searchIndexKey };
 
 export type TRefreshOutcome = "replaced" | "unchanged" | "failed" | "not-due";
 /** `force`: read now, however fresh; `read`: other entries than the vendor's (the bench's large lists). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { ATTENTION_REFRESH_MS } from "@/lib/attention/refresh-interval";
-import { N2N_DEVICE_SCAN_MS } from "@/lib/server/attention/n2n-findings";
+import { N2N_DEVICE_SCAN_MS } from "@/lib/server/n2n-fleet/scan-interval";
 import type { TVendor } from "@/lib/vendors/vendor-names";
 import { acretoEntries } from "./acreto-entries";
 import { megaportEntries } from "./megaport-entries";
@@ -22,7 +22,7 @@ export const VENDOR_ENTRIES: Record<TVendor, { read: TVendorEntries; refreshMs: 
   nettica: { read: netticaEntries, refreshMs: ATTENTION_REFRESH_MS },
   acreto: { read: acretoEntries, refreshMs: ACRETO_REFRESH_MS },
   provision: { read: provisionEntries, refreshMs: ATTENTION_REFRESH_MS },
-  // As often as the attention view scans it (N2N_SCAN_SECONDS, 5 min by default): every page counts against the key's daily quota.
+  // From the fleet index, as often as it is scanned (N2N_SCAN_SECONDS, 5 min by default): every page counts against the key's daily quota.
   n2n: { read: n2nEntries, refreshMs: N2N_DEVICE_SCAN_MS },
   megaport: { read: megaportEntries, refreshMs: ATTENTION_REFRESH_MS },
 };

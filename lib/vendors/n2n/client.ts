@@ -14,9 +14,9 @@ const devicePath = (deviceId: string) => `/devices/${pathSegment(deviceId)}`;
 export type TN2nDeviceListing = { devices: TN2nDevice[]; sent: number; total: number | null };
 
 /** GET /devices?limit&skip[&enterpriseId]. */
-export async function listDevices(conn: TUpstreamConnection, page: TN2nDeviceListInput): Promise<TN2nDeviceListing> {
+export async function listDevices(conn: TUpstreamConnection, page: TN2nDeviceListInput, fresh = false): Promise<TN2nDeviceListing> {
   const query = { limit: page.limit, skip: page.skip, enterpriseId: page.enterpriseId };
-  const result = await callVendor(conn, { method: "GET", path: "/devices", query, cacheTtlMs: LIST_CACHE_MS, operation: "n2n.listDevices" }, ZN2nDevicePage);
+  const result = await callVendor(conn, { method: "GET", path: "/devices", query, cacheTtlMs: LIST_CACHE_MS, fresh, operation: "n2n.listDevices" }, ZN2nDevicePage);
   const total = Number(result.headers["x-total-count"]);
   return { ...result.data, total: result.headers["x-total-count"] && Number.isInteger(total) && total >= 0 ? total : null };
 }

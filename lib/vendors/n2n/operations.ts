@@ -1,6 +1,12 @@
 import "server-only";
 import { defineOperation, type TOperation } from "@/lib/server/operations/define-operation";
+import { connectionThresholds } from "@/lib/server/attention/attention-thresholds";
+import { addToFleet, removeFromFleet } from "@/lib/server/n2n-fleet/fleet-changes";
+import { queryFleet } from "@/lib/server/n2n-fleet/fleet-query";
+import { freshFleet } from "@/lib/server/n2n-fleet/fleet-scan";
+import { recordSignal } from "@/lib/server/n2n-fleet/fleet-signals";
 import { sharedUpstreamUsage } from "@/lib/server/upstream";
+import { ZFleetQuery, type TFleetPage } from "@/lib/n2n-fleet/fleet-view";
 import { enrolDevice, exportReadings, getDevice, listDevices, listMessages, unenrolDevice } from "./client";
 import {
   ZN2nDeviceId,
@@ -45,6 +51,19 @@ export const n2nOperations: readonly TOperation[] = [
     },
   }),
   defineOperation({
+    name: "listFleet",
+    method: "GET",
+    path: "fleet",
+    role: "viewer",
+    input: ZFleetQuery,
+    // Every device, from the index one scan per interval keeps for every reader: no filter, sort or page costs N2N a call.
+    handler: async ({ connection, input }): Promise<TFleetPage> => {
+      const scan = await freshFleet(connection, { force: input.refresh });
+      const { silentAfterHours } = await connectionThresholds(connection as typeof connection & { vendor: "n2n" });
+      return queryFleet(scan, input, silentAfterHours);
+    },
+  }),
+  defineOperation({
     name: "getDevice",
     method: "GET",
     path: "devices/:id",
@@ -61,6 +80,7 @@ export const n2nOperations: readonly TOperation[] = [
       const deviceId = deviceIdOf(params);
       const messages = await listMessages(connection, deviceId, input);
       const uplinks = messages.filter(isN2nUplink).map(toN2nUplinkView);
+      await recordSignal(connection, deviceId, uplinks);
       return { deviceId, limit: input.limit, skip: input.skip, uplinks, fetchedAt: new Date().toISOString() };
     },
   }),
@@ -90,7 +110,11 @@ export const n2nOperations: readonly TOperation[] = [
     input: ZN2nEnrolment,
     // The target names the device only: the app key and session keys never reach the audit trail.
     auditTarget: ({ input }) => `device:${input.deviceId.toUpperCase()}`,
-    handler: async ({ connection, input }): Promise<TN2nDeviceRow> => toN2nDeviceRow(await enrolDevice(connection, input)),
+    handler: async ({ connection, input }): Promise<TN2nDeviceRow> => {
+      const device = toN2nDeviceRow(await enrolDevice(connection, input));
+      await addToFleet(connection, device);
+      return device;
+    },
     lostReply: {
       what: ({ input }) => `the enrolment of ${input.deviceId.toUpperCase()}`,
       subject: ({ input }) => input.deviceId.toUpperCase(),
@@ -107,7 +131,12 @@ export const n2nOperations: readonly TOperation[] = [
     path: "devices/:id",
     role: "operator",
     auditTarget: ({ params }) => `device:${deviceIdOf(params)}`,
-    handler: async ({ connection, params }) => unenrolDevice(connection, deviceIdOf(params)),
+    handler: async ({ connection, params }) => {
+      const deviceId = deviceIdOf(params);
+      const outcome = await unenrolDevice(connection, deviceId);
+      await removeFromFleet(connection, deviceId);
+      return outcome;
+    },
     lostReply: {
       what: ({ params }) => `unenrolling ${deviceIdOf(params)}`,
       subject: ({ params }) => deviceIdOf(params).toUpperCase(),

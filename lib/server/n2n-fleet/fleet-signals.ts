@@ -1,0 +1,107 @@
+import "server-only";
+import { and, asc, desc, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import { openedDatabase } from "@/lib/server/db/client";
+import { n2nFleetDevices } from "@/lib/server/db/schema";
+import { sharedUpstreamUsage, type TUpstreamConnection } from "@/lib/server/upstream";
+import { listMessages } from "@/lib/vendors/n2n/client";
+import { isN2nUplink, toN2nUplinkView, type TN2nUplinkView } from "@/lib/vendors/n2n/schemas";
+import { searchIndexKey } from "@/lib/server/search/search-index-key";
+
+/** N2N's smallest page of messages: the newest uplink is among them. */
+const NEWEST = { limit: 10, skip: 0 };
+/** Signal reads stop while the key has used this share of its daily quota: the list scan and the admins' own reads come first. */
+const QUOTA_SHARE = 0.5;
+
+/**
+ * How many devices' newest uplinks a scan reads (one call each), N2N_SIGNAL_READS_PER_SCAN (0–200,
+ * default 5): the device list carries no RSSI or battery, so these fill in over a few scans, and
+ * at once for a device whose page is opened.
+ */
+export const SIGNAL_READS_PER_SCAN = readsPerScan(process.env.N2N_SIGNAL_READS_PER_SCAN);
+
+function readsPerScan(setting: string | undefined): number {
+  const reads = Number(setting);
+  return setting !== undefined && Number.isInteger(reads) && reads >= 0 && reads <= 200 ? reads : 5;
+}
+
+export type TSignal = { signalAt: Date; rssi: number | null; snr: number | null; battery: number | null; batteryUnit: string | null };
+
+const BATTERY = /batt/i;
+
+/** The signal an uplink carries: the gateway's RSSI and SNR, and a battery reading when the device sends one (volts or percent). */
+export function signalOf(uplink: TN2nUplinkView): TSignal {
+  const battery = uplink.readings.find((r) => (BATTERY.test(r.type) || BATTERY.test(r.label ?? "")) && typeof r.value === "number" && Number.isFinite(r.value));
+  return {
+    signalAt: new Date(uplink.ts),
+    rssi: uplink.rssi,
+    snr: uplink.snr,
+    battery: battery ? (battery.value as number) : null,
+    batteryUnit: battery?.unit ?? null,
+  };
+}
+
+/** The newest of the uplinks read: what the list shows of the device. */
+export const newestUplink = (uplinks: readonly TN2nUplinkView[]) => uplinks.reduce<TN2nUplinkView | undefined>((top, u) => (!top || u.ts > top.ts ? u : top), undefined);
+
+/** Keeps the newest uplink's signal on the device's row, unless a newer one is there. Best effort: never opens the database, never throws. */
+export async function recordSignal(connection: TUpstreamConnection, deviceId: string, uplinks: readonly TN2nUplinkView[]): Promise<void> {
+  const newest = newestUplink(uplinks);
+  const opened = openedDatabase();
+  if (!newest || !opened) return;
+  try {
+    const { db } = await opened;
+    const signal = signalOf(newest);
+    await db
+      .update(n2nFleetDevices)
+      .set(signal)
+      .where(
+        and(
+          eq(n2nFleetDevices.connectionKey, searchIndexKey(connection)),
+          eq(n2nFleetDevices.deviceId, deviceId),
+          or(isNull(n2nFleetDevices.signalAt), lt(n2nFleetDevices.signalAt, signal.signalAt)),
+        ),
+      );
+  } catch {
+    // The list shows the older signal until the next read.
+  }
+}
+
+/**
+ * After a scan: the newest uplinks of up to SIGNAL_READS_PER_SCAN devices heard since their signal
+ * was read, never-read first, then the most recently heard. Stops at a throttle or a failure (the
+ * next scan goes on) and while the key is past half of its daily quota.
+ */
+export async function readSignals(connection: TUpstreamConnection, connectionKey: string): Promise<void> {
+  const opened = openedDatabase();
+  if (!opened || SIGNAL_READS_PER_SCAN === 0) return;
+  const usage = await sharedUpstreamUsage(connection);
+  if (usage.perDay && usage.callsToday >= usage.perDay * QUOTA_SHARE) return;
+  const { db } = await opened;
+  const due = await db
+    .select({ deviceId: n2nFleetDevices.deviceId })
+    .from(n2nFleetDevices)
+    .where(
+      and(
+        eq(n2nFleetDevices.connectionKey, connectionKey),
+        isNotNull(n2nFleetDevices.lastOnline),
+        or(isNull(n2nFleetDevices.signalAt), gt(n2nFleetDevices.lastOnline, n2nFleetDevices.signalAt)),
+      ),
+    )
+    .orderBy(sql`${n2nFleetDevices.signalAt} is null desc`, desc(n2nFleetDevices.lastOnline), asc(n2nFleetDevices.position))
+    .limit(SIGNAL_READS_PER_SCAN);
+  for (const { deviceId } of due) {
+    const messages = await listMessages(connection, deviceId, NEWEST);
+    await recordSignal(connection, deviceId, messages.filter(isN2nUplink).map(toN2nUplinkView));
+    // Heard by something other than an uplink (or by none N2N still holds): not asked again until it is heard anew.
+    await db
+      .update(n2nFleetDevices)
+      .set({ signalAt: sql`${n2nFleetDevices.lastOnline}` })
+      .where(
+        and(
+          eq(n2nFleetDevices.connectionKey, connectionKey),
+          eq(n2nFleetDevices.deviceId, deviceId),
+          or(isNull(n2nFleetDevices.signalAt), lt(n2nFleetDevices.signalAt, n2nFleetDevices.lastOnline)),
+        ),
+      );
+  }
+}

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import type { TFleetPage } from "@/lib/n2n-fleet/fleet-view";
+import { callOperation, type TOperationCall } from "@/lib/server/operations/testing/call-operation";
+import { testConnectionOf } from "@/lib/server/upstream/testing/test-server";
+import type { TUpstreamConnection } from "@/lib/server/upstream/types";
+import { n2nOperations } from "@/lib/vendors/n2n/operations";
+import { startSimulators, type TRunningSimulators } from "@/simulators";
+import { saveThresholds } from "../attention/attention-thresholds";
+import { getDb } from "../db/client";
+import { openDatabase } from "../db/open-database";
+import { suiteDatabase } from "../db/test-databases";
+import { fleetWorkSettled } from "./fleet-scan";
+import { SIGNAL_READS_PER_SCAN } from "./fleet-signals";
+
+// The N2N device list over the whole fleet, from the index one scan keeps: against the N2N
+// simulator (its quota, its pages, its uplinks), on an embedded database.
+
+const HOUR = 3_600_000;
+let sims: TRunningSimulators;
+suiteDatabase(() => openDatabase({ dir: null }));
+beforeAll(async () => {
+  process.env.ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
+  sims = await startSimulators({ port: 0, seed: 7 });
+});
+afterAll(async () => {
+  await fleetWorkSettled();
+  await sims.close();
+});
+
+const n2n = () => sims.simulators.n2n;
+let connection: TUpstreamConnection;
+beforeEach(async () => {
+  await fleetWorkSettled();
+  n2n().reset();
+  n2n().control.setKeyLimits(sims.credentials.n2n.apiKey, { tps: 100 });
+  // A new connection each test: its own index, scanned at its first read.
+  connection = testConnectionOf("n2n", sims.urls.n2n, { apiKey: sims.credentials.n2n.apiKey, tps: "100" });
+});
+const run = (method: string, path: string, call?: TOperationCall) => callOperation(n2nOperations, connection, method, path, call);
+const fleet = (input: Record<string, string> = {}) => run("GET", "fleet", { input, role: "viewer" }) as Promise<TFleetPage>;
+const listCalls = () => n2n().stats.snapshot().byRoute["GET /devices"] ?? 0;
+
+describe("the N2N fleet index", () => {
+  it("scans every page once for every reader at once, then pages, filters and sorts without a call", async () => {
+    const all = n2n().state.devices;
+    const pages = await Promise.all(Array.from({ length: 8 }, () => fleet({ limit: "25" })));
+    expect(listCalls()).toBe(Math.ceil(all.length / 1000));
+    expect(pages.every((page) => page.total === all.length && page.devices.length === 25)).toBe(true);
+
+    const seen: string[] = [];
+    for (let skip = 0; skip < all.length; skip += 100) seen.push(...(await fleet({ limit: "100", skip: String(skip), sort: "deviceId" })).devices.map((d) => d.deviceId));
+    expect(seen).toEqual(all.map((d) => d.deviceId).sort());
+
+    const tower = await fleet({ q: "tower-b room", limit: "1000" });
+    expect(tower.matching).toBe(all.filter((d) => d.enterpriseId === "nnn.smartbuild.tower-b").length);
+    const farms = await fleet({ enterpriseId: "nnn.agrinet", limit: "1000" });
+    expect(farms.devices.map((d) => d.deviceId).sort()).toEqual(all.filter((d) => d.enterpriseId.startsWith("nnn.agrinet.")).map((d) => d.deviceId).sort());
+    const tanks = await fleet({ type: "Milesight EM500-UDL level", limit: "1000" });
+    expect(tanks.matching).toBe(all.filter((d) => d.deviceType === "Milesight EM500-UDL level").length);
+    expect(tower.enterprises).toContain("nnn.smartbuild.tower-b");
+    expect(tower.types).toContain("Milesight EM500-UDL level");
+    // The search takes LIKE's own characters as text.
+    expect((await fleet({ q: "%" })).matching).toBe(0);
+    expect(listCalls()).toBe(Math.ceil(all.length / 1000));
+  });
+
+  it("puts the silent devices first, longest first, counts each status over the whole fleet, and follows the connection's threshold", async () => {
+    const device = n2n().state.devices.find((d) => d.enrolment && d.silentSince === undefined)!;
+    n2n().control.silence(device.deviceId, Date.now() - 30 * HOUR);
+    const first = await fleet({ limit: "1000" });
+    const silent = first.devices.filter((d) => d.status === "silent");
+    expect(silent.length).toBe(first.statusCounts.silent);
+    expect(first.devices.slice(0, silent.length).every((d) => d.status === "silent")).toBe(true);
+    const heard = silent.map((d) => d.lastOnline ?? d.createdAt!);
+    expect(heard).toEqual([...heard].sort((a, b) => a - b));
+    expect(silent.map((d) => d.deviceId)).toContain(device.deviceId);
+    expect(first.statusCounts.silent + first.statusCounts.reporting + first.statusCounts.waiting + first.statusCounts.unknown).toBe(first.total);
+    const onlySilent = await fleet({ status: "silent", limit: "1000" });
+    expect(onlySilent.devices.map((d) => d.deviceId)).toEqual(silent.map((d) => d.deviceId));
+    // Newest uplink first, and the oldest when asked.
+    const newest = (await fleet({ sort: "lastUplink", dir: "desc", limit: "10" })).devices.map((d) => d.lastOnline!);
+    expect(newest).toEqual([...newest].sort((a, b) => b - a));
+    // An admin who allows two days of silence: the device silent for 30 h reports.
+    await saveThresholds(await getDb(), connection as TUpstreamConnection & { vendor: "n2n" }, { silentAfterHours: 48 }, "admin@patchbay.test");
+    const relaxed = await fleet({ q: device.deviceId });
+    expect(relaxed).toMatchObject({ silentAfterHours: 48, devices: [{ deviceId: device.deviceId, status: "reporting" }] });
+    expect(relaxed.statusCounts.silent).toBeLessThan(first.statusCounts.silent);
+  });
+
+  it("reads the newest uplink of a few devices after a scan (RSSI, SNR, battery), and of a device whose uplinks are opened", async () => {
+    await fleet();
+    await fleetWorkSettled();
+    expect(n2n().stats.snapshot().byRoute["GET /devices/:id/messages"]).toBe(SIGNAL_READS_PER_SCAN);
+    const withSignal = (await fleet({ sort: "rssi", dir: "desc", limit: "1000" })).devices.filter((d) => d.signal);
+    expect(withSignal).toHaveLength(SIGNAL_READS_PER_SCAN);
+    for (const device of withSignal) {
+      expect(device.signal!.rssi).toBeLessThan(0);
+      expect(device.signal!.battery).toBeGreaterThan(2);
+      expect(device.signal!.batteryUnit).toBe("V");
+    }
+    const rssi = withSignal.map((d) => d.signal!.rssi!);
+    expect(rssi).toEqual([...rssi].sort((a, b) => b - a));
+
+    const unread = (await fleet({ limit: "1000" })).devices.find((d) => !d.signal && d.status === "reporting" && d.network === "loraWan")!;
+    const uplinks = (await run("GET", `devices/${unread.deviceId}/messages`, { input: { limit: "10" }, role: "viewer" })) as { uplinks: { ts: number; rssi: number }[] };
+    const shown = (await fleet({ q: unread.deviceId })).devices[0]!;
+    expect(shown.signal).toMatchObject({ at: uplinks.uplinks[0]!.ts, rssi: uplinks.uplinks[0]!.rssi });
+  });
+
+  it("shows a device enrolled or unenrolled through Patchbay at once, without a scan", async () => {
+    const before = await fleet();
+    const deviceId = "A81758FFFE0C0FFE";
+    await run("POST", "devices", { input: { deviceId, enterpriseId: "nnn.logistics", name: "Dock sensor", enrolment: { mode: "otaa", class: "A", otaa: { appEui: "70B3D57ED0000001", appKey: "00112233445566778899AABBCCDDEEFF" } } }, role: "operator" });
+    const added = await fleet({ q: "dock sensor" });
+    expect(added.devices.map((d) => [d.deviceId, d.name, d.enterpriseId])).toEqual([[deviceId, "Dock sensor", "nnn.logistics"]]);
+    expect(added.total).toBe(before.total + 1);
+    await run("DELETE", `devices/${deviceId}`, { role: "operator" });
+    expect((await fleet({ q: "dock sensor" })).matching).toBe(0);
+    expect(listCalls()).toBe(1);
+  });
+
+  it("keeps the last list when a scan fails and says why; a first scan that fails is the vendor's error; bad input is refused before any call", async () => {
+    n2n().faults.enqueue({ kind: "error", status: 503, pathPrefix: "/devices", query: { limit: "1000" }, count: 5 });
+    await expect(fleet()).rejects.toMatchObject({ name: "VendorError", code: "upstream_unavailable" });
+    const ok = await fleet({ refresh: "true" });
+    n2n().faults.enqueue({ kind: "error", status: 503, pathPrefix: "/devices", query: { limit: "1000" }, count: 5 });
+    const stale = await fleet({ refresh: "true" });
+    expect(stale.total).toBe(ok.total);
+    expect(stale.scanError).toMatch(/N2N/);
+    expect((await fleet({ refresh: "1" })).scanError).toBeNull();
+
+    const calls = n2n().stats.snapshot().total;
+    for (const input of [{ limit: "9" }, { limit: "1001" }, { skip: "-1" }, { status: "down" }, { sort: "password" }, { q: "x".repeat(201) }, { enterpriseId: "nnn/../x" }]) {
+      await expect(fleet(input)).rejects.toBeInstanceOf(ZodError);
+    }
+    expect(n2n().stats.snapshot().total).toBe(calls);
+  });
+});
