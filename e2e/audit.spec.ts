@@ -74,6 +74,44 @@ test("the audit trail reads in words, filters by date range, expands details and
   await expect(page.getByRole("row").filter({ hasText: "Exported audit trail" }).first()).toContainText(admin.email);
 });
 
+test("the audit trail keeps its filters in the address bar: a reload or a shared link shows the same events", async ({ page }) => {
+  await signIn(page, admin);
+  const user = await renamedUser(page, "rhea.reload@patchbay.test", 2);
+  await page.goto("/audit");
+  await page.getByLabel("Action", { exact: true }).selectOption({ label: "Users" });
+  await page.getByLabel("Date range").selectOption("24h");
+  await page.getByRole("searchbox", { name: "Search the audit trail" }).fill(user.email);
+  await expect(page).toHaveURL(/[?&]action=user\.(&|$)/);
+  await expect(page).toHaveURL(/[?&]range=24h(&|$)/);
+  await expect(page).toHaveURL(/[?&]q=rhea\.reload%40patchbay\.test(&|$)/);
+  // Added, then renamed twice.
+  await expect(page.getByText("Events 1–3 of 3")).toBeVisible();
+
+  const sameEvents = async (shown: Page) => {
+    await expect(shown.getByRole("searchbox", { name: "Search the audit trail" })).toHaveValue(user.email);
+    await expect(shown.getByLabel("Action", { exact: true })).toHaveValue("user.");
+    await expect(shown.getByLabel("Date range")).toHaveValue("24h");
+    await expect(shown.getByText("Events 1–3 of 3")).toBeVisible();
+    const rows = shown.getByRole("table", { name: "Audit trail" }).locator("tbody > tr");
+    await expect(rows).toHaveCount(3);
+    await expect(rows.first()).toContainText("Name 2");
+    await expect(rows.last()).toContainText("Added user");
+  };
+  await page.reload();
+  await sameEvents(page);
+  const shared = await page.context().newPage();
+  await shared.goto(page.url());
+  await sameEvents(shared);
+  await shared.close();
+
+  // A value the page would not offer is left at its default; the others still apply.
+  await page.goto(`/audit?outcome=maybe&range=1y&action=user.&q=${encodeURIComponent(user.email)}`);
+  await expect(page.getByLabel("Outcome")).toHaveValue("");
+  await expect(page.getByLabel("Date range")).toHaveValue("7d");
+  await expect(page.getByText("Events 1–3 of 3")).toBeVisible();
+  await expect(page).not.toHaveURL(/outcome=|range=/);
+});
+
 test("the audit trail pages through a long filter, 100 events at a time, with the total", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, admin);

@@ -2,27 +2,29 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { Download, RefreshCw } from "lucide-react";
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/empty-state";
 import { lazyTable } from "@/components/ui/lazy-part";
 import { AuditFilters, type TAuditFilterState } from "./audit-filters";
 import { rangeOf, rangeProblem } from "./audit-range";
+import { auditUrlQuery, showInUrl, type TAuditView } from "./audit-url";
 import { AUDIT_PAGE_SIZE, auditSearchParams, useAuditPage, type TAuditFilter } from "./use-audit";
 
 // The table (action and target names, the details) loads beside the first page of events, not before the page.
 const AuditTable = lazyTable(() => import("./audit-table").then((m) => m.AuditTable));
 
-const initialFilters = (): TAuditFilterState => ({ q: "", action: "", outcome: "", range: { preset: "7d", anchorMs: Date.now(), fromDay: "", toDay: "" } });
 const count = (n: number) => n.toLocaleString();
 
-/** The audit trail: filters, one page of events at a time (newest first), and the filtered range as CSV. */
-export function AuditLog() {
+/** The audit trail: filters, one page of events at a time (newest first), and the filtered range as CSV. `initial`: from the address bar. */
+export function AuditLog({ initial }: { initial: TAuditView }) {
   const queryClient = useQueryClient();
-  const [filters, setFilters] = useState(initialFilters);
+  const [filters, setFilters] = useState(initial.filters);
   // The ids each page after the first starts before: Previous goes back one, any new filter starts over.
-  const [cursors, setCursors] = useState<number[]>([]);
+  const [cursors, setCursors] = useState(initial.cursors);
   const q = useDeferredValue(filters.q.trim());
+  const inUrl = auditUrlQuery({ filters: { ...filters, q }, cursors });
+  useEffect(() => showInUrl(inUrl), [inUrl]);
   const problem = rangeProblem(filters.range);
   const filter = useMemo<TAuditFilter>(
     () => ({ q, action: filters.action, outcome: filters.outcome, ...(problem ? {} : rangeOf(filters.range)) }),
