@@ -9,6 +9,14 @@ const urls = simulatorUrls;
 
 type TTreeRow = { id: number; cidr: string; family: string; mask: number; status: string; children: TTreeRow[] };
 type TTree = { ipv4: (TTreeRow & { blocks: TTreeRow[] })[] };
+type TNetticaDevice = { id: string; name: string; vpns?: { name: string; netName: string }[] };
+
+/** The Nettica simulator's devices as its API sends them (a device in no VPN has no `vpns`). */
+async function netticaDevices(): Promise<TNetticaDevice[]> {
+  const response = await fetch(`${urls.nettica}/device`, { headers: { "X-API-KEY": SIMULATOR_CREDENTIALS.nettica.apiKey } });
+  expect(response.status).toBe(200);
+  return (await response.json()) as TNetticaDevice[];
+}
 
 /** The demo's connection of a vendor, added under a name of its own (other specs' connections of the same simulators may be there too). */
 async function addDemoConnection(page: Page, vendor: string) {
@@ -96,6 +104,59 @@ test("Ctrl-K finds an address inside a ProVision block, a Nettica endpoint, a Me
   const empty = await openPalette(page);
   await empty.getByRole("combobox").pressSequentially("zz-no-such-thing-anywhere");
   await expect(empty.getByText("No match in any connection")).toBeVisible();
+});
+
+test("'Show all' under Nettica's first 8 hits shows every device it counted, in a list that scrolls, and 'All vendors' goes back", async ({ page }) => {
+  test.setTimeout(90_000);
+  const nettica = await addDemoConnection(page, "nettica");
+  // The network's name finds every device with a VPN in it: more than the 8 a vendor shows.
+  const mesh = "hq-mesh";
+  const inMesh = (await netticaDevices()).filter((device) => (device.vpns ?? []).some((vpn) => vpn.netName === mesh));
+  expect(inMesh.length).toBeGreaterThan(8);
+
+  const palette = await openPalette(page);
+  await palette.getByRole("combobox").pressSequentially(mesh, { delay: 20 });
+  const showAll = palette.getByRole("option", { name: `Show all ${inMesh.length} results from Nettica`, exact: true });
+  const hits = palette.getByRole("option").filter({ hasText: nettica.name });
+  await expect(showAll).toBeVisible({ timeout: 15_000 });
+  await expect(hits).toHaveCount(8);
+  await expect(palette.getByText(`Nettica · VPN devices — first 8 of ${inMesh.length}`)).toBeVisible();
+
+  // The arrow keys reach it at the end of the group; Enter narrows the palette to Nettica.
+  for (let moves = 0; moves < 20 && (await showAll.getAttribute("aria-selected")) !== "true"; moves++) await page.keyboard.press("ArrowDown");
+  await expect(showAll).toHaveAttribute("aria-selected", "true");
+  const narrowed = page.waitForResponse((response) => response.url().includes(`/api/search?q=${mesh}&vendor=nettica&limit=100`));
+  await page.keyboard.press("Enter");
+  expect((await narrowed).status()).toBe(200);
+  const allVendors = palette.getByRole("button", { name: "All vendors" });
+  await expect(allVendors).toBeVisible();
+  await expect(palette.getByText("Only Nettica · VPN devices")).toBeVisible();
+  await expect(hits).toHaveCount(inMesh.length);
+  await expect(showAll).toHaveCount(0);
+  await expect(palette.getByText(`Nettica · VPN devices — all ${inMesh.length}`)).toBeVisible();
+  for (const device of inMesh) await expect(hits.filter({ hasText: device.name }).first(), device.name).toBeAttached();
+
+  // The list scrolls: End selects the last hit and brings it into view, the first one out of it.
+  await expect(palette.getByRole("combobox")).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(hits.last()).toHaveAttribute("aria-selected", "true");
+  await expect(hits.last()).toBeInViewport();
+  await expect(hits.first()).not.toBeInViewport();
+
+  // Back to every vendor, the keys still in the search box.
+  await allVendors.click();
+  await expect(allVendors).toHaveCount(0);
+  await expect(palette.getByRole("combobox")).toBeFocused();
+  await expect(hits).toHaveCount(8);
+  await expect(showAll).toBeVisible();
+
+  // A click narrows it too; the next open is for every vendor again.
+  await showAll.click();
+  await expect(hits).toHaveCount(inMesh.length);
+  await page.keyboard.press("Escape");
+  await expect(palette).toBeHidden();
+  const reopened = await openPalette(page);
+  await expect(reopened.getByRole("button", { name: "All vendors" })).toHaveCount(0);
 });
 
 test("a viewer's palette offers no operator or admin action or page, and the search API answers none", async ({ page }) => {

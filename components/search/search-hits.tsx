@@ -1,8 +1,8 @@
 "use client";
 
 import { Command } from "cmdk";
-import { ArrowRight, Zap } from "lucide-react";
-import type { TConsolePage, TSearchGroup, TSearchKind } from "@/lib/search/search-types";
+import { ArrowRight, ListPlus, Zap } from "lucide-react";
+import { SEARCH_HITS_ONE_VENDOR, type TConsolePage, type TSearchGroup, type TSearchKind } from "@/lib/search/search-types";
 import { VENDOR_NAMES } from "@/lib/vendors/vendor-names";
 
 const KIND_NAMES: Record<TSearchKind, string> = {
@@ -17,10 +17,17 @@ const KIND_NAMES: Record<TSearchKind, string> = {
 const ITEM = "flex cursor-pointer items-start gap-3 rounded-md px-3 py-2 text-sm data-[selected=true]:bg-sky-50 dark:data-[selected=true]:bg-sky-950/40";
 const HEADING = "[&_[cmdk-group-heading]]:px-3 [&_[cmdk-group-heading]]:pt-3 [&_[cmdk-group-heading]]:pb-1 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-zinc-500 dark:[&_[cmdk-group-heading]]:text-zinc-400";
 
-/** One vendor's hits, titled with how many matched when there are more than shown. */
-export function SearchGroup({ group, onOpen }: { group: TSearchGroup; onOpen: (href: string) => void }) {
+type TGroupProps = { group: TSearchGroup; onOpen: (href: string) => void; onShowAll?: () => void };
+
+/**
+ * One vendor's hits, titled with how many matched when there are more than shown (or, narrowed to
+ * it, when all are); then, when there are more and `onShowAll` is given, the item that shows them.
+ */
+export function SearchGroup({ group, onOpen, onShowAll }: TGroupProps) {
   const { label, area } = VENDOR_NAMES[group.vendor];
-  const more = group.total > group.hits.length ? ` — first ${group.hits.length} of ${group.total}` : "";
+  const hidden = group.total > group.hits.length;
+  const more = hidden ? ` — first ${group.hits.length} of ${group.total}` : onShowAll ? "" : ` — all ${group.total}`;
+  const showAll = group.total > SEARCH_HITS_ONE_VENDOR ? `Show the first ${SEARCH_HITS_ONE_VENDOR} of ${group.total} results from ${label}` : `Show all ${group.total} results from ${label}`;
   return (
     <Command.Group heading={`${label} · ${area}${more}`} className={HEADING}>
       {group.hits.map((hit) => (
@@ -36,6 +43,12 @@ export function SearchGroup({ group, onOpen }: { group: TSearchGroup; onOpen: (h
           </div>
         </Command.Item>
       ))}
+      {hidden && onShowAll && (
+        <Command.Item value={`all:${group.vendor}`} onSelect={onShowAll} className={ITEM}>
+          <ListPlus className="mt-0.5 size-4 text-sky-700 dark:text-sky-400" aria-hidden />
+          <span className="flex-1 font-medium text-sky-700 dark:text-sky-400">{showAll}</span>
+        </Command.Item>
+      )}
     </Command.Group>
   );
 }

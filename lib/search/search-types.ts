@@ -40,5 +40,7 @@ export type TSearchAnswer = {
 
 /** How many hits each vendor shows; `total` says how many matched. */
 export const SEARCH_HITS_PER_VENDOR = 8;
+/** How many hits one vendor shows once the palette is narrowed to it; the most `limit` may ask for. */
+export const SEARCH_HITS_ONE_VENDOR = 100;
 /** Longer than any name, address or UID an admin would type. */
 export const SEARCH_MAX_LENGTH = 100;

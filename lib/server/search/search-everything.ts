@@ -4,39 +4,48 @@ import { SEARCH_HITS_PER_VENDOR, type TSearchAnswer, type TSearchGroup, type TSe
 import { ROLES, hasRole, type TRole } from "@/lib/role-names";
 import { upstreamConnections } from "@/lib/server/connections";
 import type { TUpstreamConnection } from "@/lib/server/upstream";
-import { VENDORS } from "@/lib/vendors/vendor-names";
+import { VENDORS, type TVendor } from "@/lib/vendors/vendor-names";
 import { FIRST_READ_WAIT_MS, freshenSearchIndex } from "./freshen-search-index";
 import { indexQueryOf } from "./index-query";
 import { querySearchIndex, type TIndexQuery, type TIndexRow } from "./query-search-index";
 import { searchIndexKey } from "./refresh-search-index";
+
+/** One vendor only ("Show all" in the palette), and how many hits per vendor. */
+export type TSearchScope = { vendor?: TVendor; limit?: number };
 
 /**
  * The one search: the role's pages and actions, and every connection's items from the index, a
  * few per vendor, each only if the role may open it. Answers from the index as it is; refreshes
  * what is stale in the background (`refreshing`), and waits a little only for a connection never read.
  */
-export async function searchEverything(text: string, role: TRole): Promise<TSearchResult> {
-  return searchConnections(await upstreamConnections(), text, role);
+export async function searchEverything(text: string, role: TRole, scope: TSearchScope = {}): Promise<TSearchResult> {
+  return searchConnections(await upstreamConnections(), text, role, scope);
 }
 
 export type TSearchResult = { answer: TSearchAnswer; refreshing: Promise<void> };
 
-/** The same over the given connections (the bench's, a test's). */
-export async function searchConnections(connections: readonly TUpstreamConnection[], text: string, role: TRole, { waitMs = FIRST_READ_WAIT_MS } = {}): Promise<TSearchResult> {
+/** The same over the given connections (the bench's, a test's). Narrowed to a vendor, it reads and answers only that vendor's connections, and no pages. */
+export async function searchConnections(
+  all: readonly TUpstreamConnection[],
+  text: string,
+  role: TRole,
+  { vendor, limit = SEARCH_HITS_PER_VENDOR, waitMs = FIRST_READ_WAIT_MS }: TSearchScope & { waitMs?: number } = {},
+): Promise<TSearchResult> {
+  const connections = vendor ? all.filter((connection) => connection.vendor === vendor) : all;
   const freshness = await freshenSearchIndex(connections, waitMs);
   const query = indexQueryOf(text);
   const roles = ROLES.filter((lower) => hasRole(role, lower));
-  const rows = await querySearchIndex(query, connections.map(searchIndexKey), roles, SEARCH_HITS_PER_VENDOR);
+  const rows = await querySearchIndex(query, connections.map(searchIndexKey), roles, limit);
   const nameOf = new Map(connections.map((connection) => [connection.id, connection.name]));
-  const groups = VENDORS.flatMap((vendor): TSearchGroup[] => {
-    const mine = rows.filter((row) => row.vendor === vendor);
+  const groups = VENDORS.flatMap((each): TSearchGroup[] => {
+    const mine = rows.filter((row) => row.vendor === each);
     if (mine.length === 0) return [];
-    return [{ vendor, total: mine[0]!.total, hits: mine.map((row) => hitOf(row, query, nameOf.get(row.connectionId) ?? "")) }];
+    return [{ vendor: each, total: mine[0]!.total, hits: mine.map((row) => hitOf(row, query, nameOf.get(row.connectionId) ?? "")) }];
   });
   return {
     answer: {
       query: text,
-      pages: matchingPages(role, text),
+      pages: vendor ? [] : matchingPages(role, text),
       groups,
       indexing: freshness.indexing.map((connection) => connection.name),
       failing: freshness.failing.map((connection) => connection.name),
