@@ -15,34 +15,37 @@ test.afterEach(async ({ page }) => {
   await removeAddedConnections(page);
 });
 
-test("pages through every device ten at a time with Next: each device shows exactly once and N2N never answers 429", async ({ page }) => {
+test("pages through the whole fleet ten at a time with Next: each device shows exactly once, one scan of N2N serves every page, and the first page fits the window", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, admin);
   const all = (await simDevices()).map((d) => d.deviceId);
   expect(all.length).toBeGreaterThan(400);
+  const total = all.length.toLocaleString("en-US");
   await setKeyTps(TPS);
   const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: String(TPS), tpd: String(N2N_CREDENTIALS.tpd) });
+  const listReads = (await n2nStats()).byRoute[DEVICES_ROUTE] ?? 0;
 
+  // No page size in the address bar: as many rows as the window holds, the last one in view.
+  await page.setViewportSize({ width: 1440, height: 1200 });
   await page.goto(`/n2n?connection=${connection.id}`);
-  await expect(range(page)).toHaveText("Devices 1–200, more after these · page 1");
+  await expect(range(page)).toHaveText(new RegExp(`^Devices 1–\\d+ of ${total} · page 1$`));
+  const rows = await page.getByTestId("device-eui").count();
+  expect(rows).toBeGreaterThan(12);
+  const lastRow = await page.getByRole("row").last().boundingBox();
+  expect(lastRow!.y + lastRow!.height).toBeLessThanOrEqual(1200);
+  await expect(page.getByTestId("device-counts")).toContainText(`${total} devices`);
+
   await page.getByLabel("Page size").selectOption("10");
-  await expect(range(page)).toHaveText("Devices 1–10, more after these · page 1");
-  await expect(page).toHaveURL(/limit=10&skip=0/);
+  await expect(range(page)).toHaveText(`Devices 1–10 of ${total} · page 1`);
+  await expect(page).toHaveURL(/limit=10(&|$)/);
 
   const seen: string[] = [];
-  for (let skip = 0; ; skip += 10) {
+  for (let skip = 0; skip < all.length; skip += 10) {
+    await expect(range(page)).toContainText(`Devices ${(skip + 1).toLocaleString("en-US")}–`);
     seen.push(...(await deviceEuis(page)));
-    await page.getByRole("button", { name: "Next" }).click();
-    const next = skip + 10;
-    if (next >= all.length) {
-      // The last full page says "more after these" (N2N gives no total); the page after it is empty and ends the walk.
-      await expect(range(page)).toHaveText(`No devices after ${next.toLocaleString("en-US")}`);
-      break;
-    }
-    await expect(range(page)).toContainText(`Devices ${(next + 1).toLocaleString("en-US")}–`);
+    if (skip + 10 < all.length) await page.getByRole("button", { name: "Next" }).click();
   }
   await expect(page.getByRole("button", { name: "Next" })).toBeDisabled();
-  await expect(page.getByText("No devices on this page: the previous page was the last one.")).toBeVisible();
 
   expect(seen).toHaveLength(all.length);
   expect(new Set(seen).size).toBe(all.length);
@@ -50,21 +53,68 @@ test("pages through every device ten at a time with Next: each device shows exac
 
   const stats = await n2nStats();
   expect(stats.throttled).toBe(0);
-  expect(stats.byRoute[DEVICES_ROUTE]).toBe(1 + all.length / 10 + 1);
+  // One scan of every page (1,000 devices a call) for all the pages shown.
+  expect(stats.byRoute[DEVICES_ROUTE]! - listReads).toBe(Math.ceil(all.length / 1000));
   await expect(page.getByTestId("n2n-usage")).toContainText(`of ${N2N_CREDENTIALS.tpd.toLocaleString("en-US")} calls`);
 
-  // Previous goes back one page; Back to page 1 of a reload keeps the page size from the address bar.
+  // Previous goes back one page; a reload keeps the page and its size from the address bar.
+  const last = Math.ceil(all.length / 10);
   await page.getByRole("button", { name: "Previous" }).click();
-  await expect(range(page)).toHaveText(`Devices ${(all.length - 9).toLocaleString("en-US")}–${all.length.toLocaleString("en-US")}, more after these · page ${all.length / 10}`);
+  const previous = `Devices ${((last - 2) * 10 + 1).toLocaleString("en-US")}–${((last - 1) * 10).toLocaleString("en-US")} of ${total} · page ${last - 1}`;
+  await expect(range(page)).toHaveText(previous);
   await page.reload();
-  await expect(range(page)).toHaveText(`Devices ${(all.length - 9).toLocaleString("en-US")}–${all.length.toLocaleString("en-US")}, more after these · page ${all.length / 10}`);
+  await expect(range(page)).toHaveText(previous);
+});
+
+test("searches, filters and sorts the whole fleet on the server: silent devices first, status and type filters with counts, RSSI and battery once read", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, admin);
+  const devices = await simDevices();
+  await setKeyTps(10);
+  const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: "10" });
+  await page.goto(`/n2n?connection=${connection.id}&limit=50`);
+  await expect(range(page)).toContainText("Devices 1–50 of");
+
+  // Problems first: the silent devices head the list, each saying so.
+  const statuses = page.getByRole("row").locator("td:nth-child(3)");
+  await expect(statuses.first()).toHaveText("Silent");
+  const status = page.getByLabel("Status");
+  const silentOption = (await status.locator("option", { hasText: "Silent" }).textContent())!;
+  const silent = Number(/\((\d+)\)/.exec(silentOption)![1]);
+  expect(silent).toBeGreaterThan(0);
+  await status.selectOption("silent");
+  await expect(range(page)).toHaveText(new RegExp(`^Devices 1–${Math.min(silent, 50)} of ${silent} · page 1$`));
+  await expect(page).toHaveURL(/status=silent/);
+  expect(new Set(await statuses.allTextContents())).toEqual(new Set(["Silent"]));
+  await status.selectOption("");
+
+  // A search over all devices, not one page: every water meter of the fleet, wherever N2N lists it.
+  const meters = devices.filter((d) => d.deviceType === "Dingtek DC500 pulse reader");
+  await page.getByLabel("Type").selectOption("Dingtek DC500 pulse reader");
+  await expect(page.getByTestId("fleet-matching")).toHaveText(`${meters.length} of ${devices.length} match`);
+  await page.getByLabel("Type").selectOption("");
+  const far = devices.at(-30)!;
+  await page.getByLabel("Search all devices").fill(far.deviceId.slice(-8).toLowerCase());
+  await expect(page.getByTestId("device-eui")).toHaveText([far.deviceId]);
+  await page.getByLabel("Search all devices").fill("");
+  await expect(range(page)).toContainText("Devices 1–50 of");
+
+  // RSSI sorts the whole fleet, the devices whose newest uplink was read first (strongest first when descending).
+  await page.getByRole("button", { name: "RSSI" }).click();
+  await expect(page).toHaveURL(/sort=rssi&dir=desc/);
+  await expect(page.getByRole("columnheader", { name: "RSSI" })).toHaveAttribute("aria-sort", "descending");
+  const rssi = page.getByRole("row").locator("td:nth-child(5)");
+  await expect(rssi.first()).toHaveText(/^-\d+ dBm$/, { timeout: 20_000 });
+  await expect(page.getByRole("row").locator("td:nth-child(6)").first()).toHaveText(/^\d\.\d\d V$/);
+  const values = (await rssi.allTextContents()).filter((text) => text.endsWith("dBm")).map((text) => Number.parseInt(text, 10));
+  expect(values).toEqual([...values].sort((a, b) => b - a));
 });
 
 test("'← All devices' returns to the page and page size the device was opened from", async ({ page }) => {
   await signIn(page, admin);
   const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: String(N2N_CREDENTIALS.tps), tpd: String(N2N_CREDENTIALS.tpd) });
   await page.goto(`/n2n?connection=${connection.id}&limit=20&skip=40`);
-  await expect(range(page)).toHaveText(/^Devices 41–60/);
+  await expect(range(page)).toHaveText(/^Devices 41–60 of /);
   await expect(page.getByTestId("device-eui")).toHaveCount(20);
   const eui = (await deviceEuis(page))[0]!;
   await page.getByRole("link", { name: eui, exact: true }).click();
@@ -84,7 +134,7 @@ test("a device N2N does not know reads as one plain sentence: no HTTP status, no
   await expect(error).not.toContainText(/\(HTTP \d+\)|\.\./);
 });
 
-test("refuses page sizes 9 and 1001 before calling N2N", async ({ page }) => {
+test("refuses page sizes 9 and 1001 (N2N's) and 201 (the fleet's) before calling N2N", async ({ page }) => {
   await signIn(page, admin);
   const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: String(TPS) });
   await setKeyTps(TPS);
@@ -93,29 +143,34 @@ test("refuses page sizes 9 and 1001 before calling N2N", async ({ page }) => {
     expect(response.status()).toBe(400);
     expect(((await response.json()) as { message: string }).message).toMatch(/^limit: /);
   }
+  const fleet = await page.request.get(`/api/v/n2n/${connection.id}/fleet?limit=201`);
+  expect(fleet.status()).toBe(400);
+  expect(((await fleet.json()) as { message: string }).message).toBe("limit: limit is 10 to 200");
   expect((await n2nStats()).total).toBe(0);
   const ok = await page.request.get(`/api/v/n2n/${connection.id}/devices?limit=10`);
   expect(ok.status()).toBe(200);
   expect((await n2nStats()).byRoute[DEVICES_ROUTE]).toBe(1);
 });
 
-test("five tabs refreshing at once get their pages without a single 429 at N2N", async ({ page, context }) => {
+test("five tabs refreshing at once get their pages from one scan, without a single 429 at N2N", async ({ page, context }) => {
   test.setTimeout(120_000);
   await signIn(page, admin);
   const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: "1" });
   await setKeyTps(1);
+  const listReads = (await n2nStats()).byRoute[DEVICES_ROUTE] ?? 0;
   const tabs = [page, ...(await Promise.all(Array.from({ length: 4 }, () => context.newPage())))];
   // Each tab on its own page of ten devices: five different calls, more than N2N allows in one window (TPS 1 = 5 per 5 s) once reloaded.
   const urls = tabs.map((_, i) => `/n2n?connection=${connection.id}&limit=10&skip=${i * 10}`);
   await Promise.all(tabs.map((tab, i) => tab.goto(urls[i]!)));
   for (let round = 0; round < 3; round += 1) {
     await Promise.all(tabs.map((tab) => tab.reload()));
-    await Promise.all(tabs.map((tab, i) => expect(range(tab)).toHaveText(`Devices ${i * 10 + 1}–${i * 10 + 10}, more after these · page ${i + 1}`, { timeout: 30_000 })));
+    await Promise.all(tabs.map((tab, i) => expect(range(tab)).toHaveText(new RegExp(`^Devices ${i * 10 + 1}–${i * 10 + 10} of [\\d,]+ · page ${i + 1}$`), { timeout: 30_000 })));
   }
   const stats = await n2nStats();
   expect(stats.byStatus["429"]).toBeUndefined();
   expect(stats.throttled).toBe(0);
-  expect(stats.byRoute[DEVICES_ROUTE]).toBeGreaterThanOrEqual(5);
+  // One scan for the five tabs and their three reloads.
+  expect(stats.byRoute[DEVICES_ROUTE]! - listReads).toBe(1);
   await Promise.all(tabs.slice(1).map((tab) => tab.close()));
 });
 
@@ -131,7 +186,7 @@ test("when another program uses up the key, the page says throttled — retrying
   } finally {
     await rival.stop();
   }
-  await expect(range(page)).toHaveText("Devices 1–10, more after these · page 1", { timeout: 60_000 });
+  await expect(range(page)).toHaveText(/^Devices 1–10 of [\d,]+ · page 1$/, { timeout: 60_000 });
   await expect(page.getByText("Throttled — retrying")).toBeHidden();
 });
 
@@ -144,10 +199,11 @@ test("a device's uplinks (N2N's published shape) show port, counter, signal and 
   const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: String(TPS) });
 
   await page.goto(`/n2n?connection=${connection.id}&limit=200&enterpriseId=${device.enterpriseId}`);
-  await page.getByLabel("Search this page").fill(device.deviceId.slice(-6));
+  await page.getByLabel("Search all devices").fill(device.deviceId.slice(-6));
+  await expect(page.getByTestId("device-eui")).toHaveText([device.deviceId]);
   await page.getByRole("link", { name: device.deviceId }).click();
-  // The link remembers the list page it came from, for "← All devices".
-  await expect(page).toHaveURL(`/n2n/devices/${device.deviceId}?connection=${connection.id}&limit=200&skip=0&enterpriseId=${device.enterpriseId}`);
+  // The link remembers the list it came from (page, search, filter), for "← All devices".
+  await expect(page).toHaveURL(`/n2n/devices/${device.deviceId}?connection=${connection.id}&limit=200&q=${device.deviceId.slice(-6)}&enterpriseId=${device.enterpriseId}`);
   await expect(page.getByRole("heading", { level: 1, name: device.name })).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: device.enterpriseId }).first()).toBeVisible();
 
@@ -244,10 +300,11 @@ test("an ingested (non-LoRaWAN) device opens its page from the list: readings, n
   const connection = await addN2nConnection(page, { apiKey: N2N_CREDENTIALS.apiKey, tps: "10" });
 
   await page.goto(`/n2n?connection=${connection.id}&limit=200&enterpriseId=${station.enterpriseId}`);
-  await page.getByLabel("Search this page").fill(station.deviceId);
+  await page.getByLabel("Search all devices").fill(station.deviceId);
+  await expect(page.getByTestId("device-eui")).toHaveText([station.deviceId]);
   await expect(page.getByRole("row").filter({ hasText: station.deviceId })).toContainText("Ingested");
   await page.getByRole("link", { name: station.deviceId }).click();
-  await expect(page).toHaveURL(`/n2n/devices/${station.deviceId}?connection=${connection.id}&limit=200&skip=0&enterpriseId=${station.enterpriseId}`);
+  await expect(page).toHaveURL(`/n2n/devices/${station.deviceId}?connection=${connection.id}&limit=200&q=${station.deviceId}&enterpriseId=${station.enterpriseId}`);
   await expect(page.getByRole("heading", { level: 1, name: station.name })).toBeVisible();
   await expect(page.getByText("Ingestion API (not LoRaWAN)")).toBeVisible();
   const firstRow = page.getByRole("table", { name: "Latest uplink messages" }).getByRole("row").nth(1);
@@ -288,8 +345,8 @@ test("an operator unenrols a device after confirming it: gone at N2N and from th
 
   await page.goto(`/n2n?connection=${connection.id}&limit=200&enterpriseId=${device.enterpriseId}`);
   await expect(range(page)).toContainText("Devices 1–");
-  await page.getByLabel("Search this page").fill(device.deviceId);
-  await expect(page.getByText("No device on this page matches.")).toBeVisible();
+  await page.getByLabel("Search all devices").fill(device.deviceId);
+  await expect(page.getByText("No device matches.")).toBeVisible();
 
   const audit = await page.request.get(`/api/audit?q=${encodeURIComponent(device.deviceId)}`);
   const { events } = (await audit.json()) as { events: { action: string; outcome: string }[] };
@@ -367,7 +424,7 @@ test("an operator enrols OTAA and ABP devices under N2N's field names, class A o
 
   // Both show up in the list.
   await page.goto(`/n2n?connection=${connection.id}&limit=200&enterpriseId=nnn.logistics`);
-  await page.getByLabel("Search this page").fill("E2E");
+  await page.getByLabel("Search all devices").fill("E2E");
   await expect(page.getByTestId("device-eui")).toHaveText(["70B3D57ED00E2E01", "70B3D57ED00E2E03"]);
 
   await page.goto(`/n2n?connection=${connection.id}&limit=10`);

@@ -18,7 +18,7 @@ import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/conn
 import type { TIpamAction, TIpamRowHandlers } from "./ipam-action";
 import { IpamFilters } from "./ipam-filters";
 import { TreeSummary } from "./tree-summary";
-import { useDebounced } from "./use-debounced";
+import { useDebounced } from "@/components/ui/use-debounced";
 import { NO_FILTERS, useIpamTree, type TIpamFilters } from "./use-ipam-tree";
 
 // Loaded when an action is picked: its forms (react-hook-form, zod) are not needed to show the tree.

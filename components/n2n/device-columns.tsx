@@ -2,56 +2,88 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
-import type { TN2nDeviceRow } from "@/lib/vendors/n2n/schemas";
-import { deviceHref, type TListPage } from "./n2n-keys";
+import { Badge, type TBadgeTone } from "@/components/ui/badge";
+import { elapsedText } from "@/lib/attention/elapsed-text";
+import type { TFleetList } from "@/lib/n2n-fleet/fleet-list-url";
+import { FLEET_STATUS_LABELS, type TFleetDevice, type TFleetSort, type TFleetStatus } from "@/lib/n2n-fleet/fleet-view";
+import { formatTime } from "./format";
+import { deviceHref } from "./n2n-keys";
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
-const byText = (text: (device: TN2nDeviceRow) => string) => (a: { original: TN2nDeviceRow }, b: { original: TN2nDeviceRow }) =>
-  collator.compare(text(a.original), text(b.original));
+const STATUS_TONES: Record<TFleetStatus, TBadgeTone> = { silent: "amber", reporting: "green", waiting: "blue", unknown: "gray" };
+const muted = "text-zinc-500 dark:text-zinc-400";
+const batteryText = (value: number, unit: string | null) => `${unit === "V" ? value.toFixed(2) : Math.round(value)}${unit ? ` ${unit}` : ""}`;
 
-/** The device table's columns: each sorts the loaded page; a device's link remembers the page. */
-export function deviceColumns(connectionId: string, page: TListPage): ColumnDef<TN2nDeviceRow, unknown>[] {
+/**
+ * The device table's columns, each sorting the whole fleet on the server (its id is the API's sort);
+ * a device's link remembers the list. `now` ages the last uplinks as the page ticks.
+ */
+export function deviceColumns(connectionId: string, list: Partial<TFleetList>, now: number, silentAfterHours: number): ColumnDef<TFleetDevice, unknown>[] {
+  // The accessor only makes the header a sort button: the rows arrive sorted by the server.
+  // Times and signals sort newest and strongest first; text from A.
+  const column = (id: TFleetSort, header: string, cell: ColumnDef<TFleetDevice, unknown>["cell"]): ColumnDef<TFleetDevice, unknown> => ({
+    id,
+    header,
+    cell,
+    accessorFn: () => null,
+    enableSorting: true,
+    sortDescFirst: id === "lastUplink" || id === "rssi" || id === "battery",
+  });
   return [
-    {
-      id: "deviceId",
-      header: "DevEUI / id",
-      accessorFn: (d) => d.deviceId,
-      cell: ({ row: { original: d } }) => {
-        const href = deviceHref(connectionId, d.deviceId, page);
-        return href ? (
-          <Link href={href} prefetch={false} className="font-mono text-xs text-sky-700 hover:underline dark:text-sky-400" data-testid="device-eui">
-            {d.deviceId}
-          </Link>
-        ) : (
-          <span className="font-mono text-xs" data-testid="device-eui" title="Not a DevEUI or an ingested device id: N2N cannot be asked for this device">
-            {d.deviceId}
-          </span>
-        );
-      },
-    },
-    { id: "name", header: "Name", accessorFn: (d) => d.name, sortingFn: byText((d) => d.name), cell: ({ row: { original: d } }) => <span className="font-medium">{d.name || "—"}</span> },
-    { id: "enterprise", header: "Enterprise", accessorFn: (d) => d.enterpriseId, sortingFn: byText((d) => d.enterpriseId), cell: ({ row: { original: d } }) => <span className="font-mono text-xs whitespace-nowrap">{d.enterpriseId}</span> },
-    {
-      id: "groups",
-      header: "Groups",
-      accessorFn: (d) => d.groupIdList.join(", "),
-      sortingFn: byText((d) => d.groupIdList.join(", ")),
-      cell: ({ row: { original: d } }) => (
-        <span className="flex flex-wrap gap-1">
-          {d.groupIdList.map((group) => (
-            <Badge key={group} tone={group.endsWith(".master") ? "blue" : "gray"}>
-              {group}
-            </Badge>
-          ))}
+    column("deviceId", "DevEUI / id", ({ row: { original: d } }) => {
+      const href = deviceHref(connectionId, d.deviceId, list);
+      return href ? (
+        <Link href={href} prefetch={false} className="font-mono text-xs text-sky-700 hover:underline dark:text-sky-400" data-testid="device-eui">
+          {d.deviceId}
+        </Link>
+      ) : (
+        <span className="font-mono text-xs" data-testid="device-eui" title="Not a DevEUI or an ingested device id: N2N cannot be asked for this device">
+          {d.deviceId}
+        </span>
+      );
+    }),
+    column("name", "Name", ({ row: { original: d } }) => <span className="font-medium whitespace-nowrap">{d.name || "—"}</span>),
+    column("status", "Status", ({ row: { original: d } }) => (
+      <span title={d.status === "silent" ? `No uplink for over ${silentAfterHours} h (the connection's threshold)` : undefined}>
+        <Badge tone={STATUS_TONES[d.status]}>{FLEET_STATUS_LABELS[d.status]}</Badge>
+      </span>
+    )),
+    column("lastUplink", "Last uplink", ({ row: { original: d } }) =>
+      d.lastOnline === null ? (
+        <span className={muted}>never</span>
+      ) : (
+        <span className="whitespace-nowrap tabular-nums" title={formatTime(d.lastOnline)} suppressHydrationWarning>
+          {elapsedText(now - d.lastOnline)} ago
         </span>
       ),
-    },
-    { id: "type", header: "Type", accessorFn: (d) => d.deviceType ?? "", sortingFn: byText((d) => d.deviceType ?? "") },
+    ),
+    column("rssi", "RSSI", ({ row: { original: d } }) =>
+      d.signal?.rssi == null ? (
+        <span className={muted} title="Read from the newest uplink: opening the device reads it">—</span>
+      ) : (
+        <span className="whitespace-nowrap tabular-nums" title={`${d.signal.snr == null ? "" : `SNR ${d.signal.snr} dB · `}uplink of ${formatTime(d.signal.at)}`}>
+          {d.signal.rssi} dBm
+        </span>
+      ),
+    ),
+    column("battery", "Battery", ({ row: { original: d } }) =>
+      d.signal?.battery == null ? (
+        <span className={muted}>—</span>
+      ) : (
+        <span className="whitespace-nowrap tabular-nums" title={`uplink of ${formatTime(d.signal.at)}`}>
+          {batteryText(d.signal.battery, d.signal.batteryUnit)}
+        </span>
+      ),
+    ),
+    column("type", "Type", ({ row: { original: d } }) => (d.deviceType ? <span className="whitespace-nowrap">{d.deviceType}</span> : <span className={muted}>—</span>)),
+    column("enterprise", "Enterprise", ({ row: { original: d } }) => (
+      <span className="font-mono text-xs whitespace-nowrap" title={d.groupIdList.length ? `Groups: ${d.groupIdList.join(", ")}` : undefined}>
+        {d.enterpriseId}
+      </span>
+    )),
     {
       id: "enrolment",
       header: "Enrolment",
-      accessorFn: (d) => `${d.enrolment.mode ?? d.network} ${d.enrolment.class ?? ""}`,
+      enableSorting: false,
       cell: ({ row: { original: d } }) => (
         <span className="whitespace-nowrap">{d.enrolment.mode ? `${d.enrolment.mode.toUpperCase()}${d.enrolment.class ? ` · class ${d.enrolment.class}` : ""}` : d.network === "ingested" ? "Ingested" : "—"}</span>
       ),

@@ -16,7 +16,8 @@ import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { useNow } from "@/components/ui/use-now";
 import { chartSeries } from "./chart-series";
 import { DeviceIdentity } from "./device-identity";
-import { listQuery, type TListPage } from "./n2n-keys";
+import type { TFleetList } from "@/lib/n2n-fleet/fleet-list-url";
+import { listQuery } from "./n2n-keys";
 import { readingsCsv, readingsCsvName } from "./readings-csv";
 import { ThrottleNotice } from "./throttle-notice";
 import { UnenrolButton } from "./unenrol-button";
@@ -28,10 +29,10 @@ import { useN2nDevice, useN2nUplinks } from "./use-n2n-device";
 
 const UPLINK_COUNTS = [25, 50, 100, 200] as const;
 
-type TProps = { connection: { id: string; name: string }; deviceId: string; canUnenrol: boolean; fromPage?: TListPage };
+type TProps = { connection: { id: string; name: string }; deviceId: string; canUnenrol: boolean; fromList?: Partial<TFleetList> };
 
 /** One device: identity and enrolment, its signal and readings over time, the latest uplinks, its readings as CSV; operators may unenrol it. */
-export function DeviceDetail({ connection, deviceId, canUnenrol, fromPage }: TProps) {
+export function DeviceDetail({ connection, deviceId, canUnenrol, fromList }: TProps) {
   const [limit, setLimit] = useState<number>(50);
   const device = useN2nDevice(connection.id, deviceId);
   const uplinks = useN2nUplinks(connection.id, deviceId, limit);
@@ -47,7 +48,7 @@ export function DeviceDetail({ connection, deviceId, canUnenrol, fromPage }: TPr
 
   return (
     <>
-      <Link href={`/n2n?${listQuery(connection.id, fromPage)}`} className="mb-2 inline-block text-sm text-sky-700 hover:underline dark:text-sky-400">
+      <Link href={`/n2n?${listQuery(connection.id, fromList)}`} className="mb-2 inline-block text-sm text-sky-700 hover:underline dark:text-sky-400">
         ← All devices of {connection.name}
       </Link>
       <PageHeader

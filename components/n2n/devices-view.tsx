@@ -1,6 +1,7 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { SortingState } from "@tanstack/react-table";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
@@ -9,48 +10,66 @@ import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { RefreshStatus } from "@/components/ui/refresh-status";
 import { SortableTable } from "@/components/ui/tables";
-import { UnreadableNotice } from "@/components/ui/unreadable-notice";
-import type { TN2nDeviceListInput } from "@/lib/vendors/n2n/schemas";
+import { useNow } from "@/components/ui/use-now";
+import { fleetListParams, type TFleetList } from "@/lib/n2n-fleet/fleet-list-url";
+import { FLEET_STATUSES, FLEET_STATUS_LABELS, type TFleetSort } from "@/lib/n2n-fleet/fleet-view";
 import { deviceColumns } from "./device-columns";
-import { enterpriseTree, groupsOf, searchDevices } from "./device-search";
+import { enterpriseTree } from "./enterprise-tree";
 import { EnrolDialog } from "./enrol-dialog";
 import { EnterpriseFilter } from "./enterprise-filter";
+import { FleetScanNotice } from "./fleet-scan-notice";
+import { rowsThatFit } from "./fit-rows";
 import { formatCount } from "./format";
 import { Pager } from "./pager";
 import { ThrottleNotice } from "./throttle-notice";
 import { UsageSummary } from "./usage-summary";
-import { useN2nDevices } from "./use-n2n-devices";
+import { useN2nFleet } from "./use-n2n-fleet";
 
-type TProps = { connections: TConnectionOption[]; connectionId: string; initialPage: TN2nDeviceListInput; canEnrol: boolean };
+type TProps = { connections: TConnectionOption[]; connectionId: string; initialList: TFleetList; canEnrol: boolean };
 
-/** Keeps the page in the address bar (reload and share keep it) without a server round trip. */
-function showInUrl(connectionId: string, page: TN2nDeviceListInput) {
-  const params = new URLSearchParams({ connection: connectionId, limit: String(page.limit), skip: String(page.skip) });
-  if (page.enterpriseId) params.set("enterpriseId", page.enterpriseId);
-  window.history.replaceState(null, "", `?${params}`);
+/** Keeps the list in the address bar (reload and share keep it) without a server round trip. */
+function showInUrl(connectionId: string, list: TFleetList) {
+  window.history.replaceState(null, "", `?${new URLSearchParams([["connection", connectionId], ...fleetListParams(list)])}`);
 }
 
-/** One N2N connection's devices, a page at a time (N2N's limit/skip), with search, sort and a group filter within the page. */
-export function DevicesView({ connections, connectionId, initialPage, canEnrol }: TProps) {
+/**
+ * One N2N connection's whole fleet, from Patchbay's index of it (one scan of N2N per interval for
+ * everyone): search, status, type and enterprise filters and every sort are over all devices, on the
+ * server, and cost N2N nothing. The first page holds as many rows as fit the window.
+ */
+export function DevicesView({ connections, connectionId, initialList, canEnrol }: TProps) {
   const connection = connections.find((c) => c.id === connectionId)!;
-  const [page, setPage] = useState(initialPage);
-  const query = useN2nDevices(connectionId, page);
-  const [search, setSearch] = useState("");
-  const [group, setGroup] = useState("");
+  // The page size that fits the window, when the address bar names none (the server cannot know it; its render shows "Loading" either way).
+  const [list, setList] = useState<TFleetList>(() => (initialList.limit === undefined && typeof window !== "undefined" ? { ...initialList, limit: rowsThatFit(window.innerHeight) } : initialList));
+  const [search, setSearch] = useState(initialList.q ?? "");
   const [enrolling, setEnrolling] = useState(false);
-  const deferredSearch = useDeferredValue(search);
+  const typing = useRef<number | undefined>(undefined);
+  const now = useNow(30_000);
 
-  const go = (next: TN2nDeviceListInput) => {
-    setPage(next);
-    showInUrl(connectionId, next);
+  // A fitted page size stays out of the address bar and the device links: a reload or a shared link fits its own window.
+  const [limitChosen, setLimitChosen] = useState(initialList.limit !== undefined);
+  const linked = useMemo(() => (limitChosen ? list : { ...list, limit: undefined }), [limitChosen, list]);
+  useEffect(() => showInUrl(connectionId, linked), [connectionId, linked]);
+  const go = (change: Partial<TFleetList>) => setList((current) => ({ ...current, skip: 0, ...change }));
+  // Only a settled search asks the server.
+  const onSearch = (value: string) => {
+    setSearch(value);
+    window.clearTimeout(typing.current);
+    typing.current = window.setTimeout(() => go({ q: value.trim() || undefined }), 250);
   };
-  const shownPage = query.data;
-  const devices = shownPage?.devices;
-  const groups = useMemo(() => groupsOf(devices ?? []), [devices]);
-  const shown = useMemo(() => searchDevices(devices ?? [], deferredSearch, group), [devices, deferredSearch, group]);
-  const enterprises = useMemo(() => enterpriseTree([...(devices ?? []).map((d) => d.enterpriseId), ...(page.enterpriseId ? [page.enterpriseId] : [])]), [devices, page.enterpriseId]);
-  const columns = useMemo(() => deviceColumns(connectionId, { limit: page.limit, skip: page.skip, enterpriseId: page.enterpriseId }), [connectionId, page.limit, page.skip, page.enterpriseId]);
-  const filtered = deferredSearch.trim() !== "" || group !== "";
+
+  const sized = list.limit === undefined ? null : { ...list, limit: list.limit };
+  const { query, scanNow, scanning } = useN2nFleet(connectionId, sized ?? { ...list, limit: 10 }, sized !== null);
+  const fleet = query.data;
+  const enterprises = useMemo(() => enterpriseTree([...(fleet?.enterprises ?? []), ...(list.enterpriseId ? [list.enterpriseId] : [])]), [fleet?.enterprises, list.enterpriseId]);
+  const columns = useMemo(() => deviceColumns(connectionId, linked, now, fleet?.silentAfterHours ?? 24), [connectionId, linked, now, fleet?.silentAfterHours]);
+  const sorting: SortingState = [{ id: list.sort, desc: list.dir === "desc" }];
+  const filtered = Boolean(list.q || list.status || list.type || list.enterpriseId);
+  const clear = () => {
+    setSearch("");
+    window.clearTimeout(typing.current);
+    go({ q: undefined, status: undefined, type: undefined, enterpriseId: undefined });
+  };
 
   return (
     <>
@@ -59,14 +78,15 @@ export function DevicesView({ connections, connectionId, initialPage, canEnrol }
         description={
           <span data-testid="device-counts">
             {connection.name}
-            {shownPage?.total != null && ` · ${formatCount(shownPage.total)} ${shownPage.total === 1 ? "device" : "devices"}${shownPage.enterpriseId ? ` in ${shownPage.enterpriseId}` : ""}`}
+            {fleet && ` · ${formatCount(fleet.total)} ${fleet.total === 1 ? "device" : "devices"}`}
+            {fleet && fleet.statusCounts.silent > 0 && ` · ${formatCount(fleet.statusCounts.silent)} silent`}
           </span>
         }
         actions={
           <div className="flex flex-wrap items-center gap-3">
             <ConnectionSwitcher connections={connections} selectedId={connectionId} />
             {canEnrol && <Button onClick={() => setEnrolling(true)}>Enrol device</Button>}
-            <RefreshStatus updatedAt={query.dataUpdatedAt} refreshing={query.isFetching} onRefresh={() => void query.refetch()} />
+            <RefreshStatus updatedAt={fleet ? Date.parse(fleet.scannedAt) : 0} refreshing={scanning || query.isFetching} onRefresh={() => void scanNow()} testId="fleet-scanned" />
           </div>
         }
       />
@@ -74,68 +94,78 @@ export function DevicesView({ connections, connectionId, initialPage, canEnrol }
       <div className="space-y-3">
         <ThrottleNotice failureReason={query.failureReason} fetching={query.isFetching} />
         <FilterBar
-          search={{ label: "Search this page", placeholder: "Search this page: DevEUI or id, name, group…", value: search, onChange: setSearch }}
-          count={filtered && shownPage ? `${formatCount(shown.length)} of ${formatCount(shownPage.devices.length)} on this page match` : ""}
+          search={{ label: "Search all devices", placeholder: "Search all devices: DevEUI or id, name, type, group…", value: search, onChange: onSearch }}
+          count={filtered && fleet ? `${formatCount(fleet.matching)} of ${formatCount(fleet.total)} match` : ""}
+          countTestId="fleet-matching"
         >
-          <FilterSelect label="Group" value={group} onChange={(e) => setGroup(e.target.value)} className="w-auto max-w-64">
-            <option value="">All groups on this page</option>
-            {groups.map((g) => (
-              <option key={g} value={g}>
-                {g}
+          <FilterSelect label="Status" value={list.status ?? ""} onChange={(e) => go({ status: (e.target.value || undefined) as TFleetList["status"] })} className="w-auto">
+            <option value="">All statuses</option>
+            {FLEET_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {FLEET_STATUS_LABELS[status]}
+                {fleet ? ` (${formatCount(fleet.statusCounts[status])})` : ""}
               </option>
             ))}
           </FilterSelect>
-          <EnterpriseFilter key={page.enterpriseId ?? ""} value={page.enterpriseId ?? null} suggestions={enterprises} onChange={(enterpriseId) => go({ limit: page.limit, skip: 0, enterpriseId: enterpriseId ?? undefined })} />
+          <FilterSelect label="Type" value={list.type ?? ""} onChange={(e) => go({ type: e.target.value || undefined })} className="w-auto max-w-64">
+            <option value="">All types</option>
+            {[...new Set([...(fleet?.types ?? []), ...(list.type ? [list.type] : [])])].map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
+          </FilterSelect>
+          <EnterpriseFilter key={list.enterpriseId ?? ""} value={list.enterpriseId ?? null} suggestions={enterprises} onChange={(enterpriseId) => go({ enterpriseId: enterpriseId ?? undefined })} />
         </FilterBar>
-        {query.isPending ? (
+        {!fleet && (query.isPending || !sized) ? (
           <p role="status" className="rounded-lg border border-zinc-200 bg-white p-8 text-center text-sm text-zinc-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400">
             Loading devices from {connection.name}…
           </p>
-        ) : query.isError && !shownPage ? (
+        ) : query.isError && !fleet ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
         ) : (
-          shownPage && (
+          fleet && (
             <>
-              {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} stale="The table still shows the page loaded before." />}
-              <UnreadableNotice unreadable={shownPage.unreadable} what="devices" />
-              <div className="flex flex-wrap items-center justify-end gap-2">
+              {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} stale="The table still shows the devices loaded before." />}
+              <FleetScanNotice fleet={fleet} />
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <p className="text-xs text-zinc-500 dark:text-zinc-400">
+                  Silent: no uplink for over {fleet.silentAfterHours} h, the connection&apos;s threshold. RSSI and battery are from the newest uplink Patchbay has read.
+                </p>
                 <Pager
-                  limit={shownPage.limit}
-                  skip={shownPage.skip}
-                  selectedLimit={page.limit}
-                  shown={shownPage.received}
-                  total={shownPage.total}
-                  hasMore={shownPage.hasMore}
+                  limit={fleet.limit}
+                  skip={fleet.skip}
+                  selectedLimit={list.limit ?? fleet.limit}
+                  shown={fleet.devices.length}
+                  total={fleet.matching}
+                  hasMore={fleet.skip + fleet.devices.length < fleet.matching}
                   busy={query.isFetching}
-                  onPage={(skip) => go({ ...page, limit: shownPage.limit, skip })}
-                  onLimit={(limit) => go({ ...page, limit, skip: Math.floor(shownPage.skip / limit) * limit })}
+                  onPage={(skip) => go({ skip })}
+                  onLimit={(limit) => {
+                    setLimitChosen(true);
+                    go({ limit, skip: Math.floor(fleet.skip / limit) * limit });
+                  }}
                 />
               </div>
               <div className={cn(query.isPlaceholderData && "opacity-60 transition-opacity")} aria-busy={query.isPlaceholderData}>
-                {/* No problems-first order, unlike the other vendors' tables: a row has no status yet, so N2N's own order stands. */}
                 <SortableTable
-                  rows={shown}
+                  rows={fleet.devices}
                   columns={columns}
                   rowKey={(d) => d.deviceId}
-                  caption={`Devices of ${connection.name}, ${shownPage.skip + 1} to ${shownPage.skip + shownPage.devices.length}`}
+                  sorting={{ state: sorting, onChange: ([first]) => go({ sort: (first?.id ?? "status") as TFleetSort, dir: first?.desc ? "desc" : "asc" }) }}
+                  caption={`Devices of ${connection.name}, ${fleet.skip + 1} to ${fleet.skip + fleet.devices.length} of ${fleet.matching}`}
                   empty={
-                    shownPage.devices.length === 0 ? (
-                      shownPage.skip > 0 ? (
-                        "No devices on this page: the previous page was the last one."
-                      ) : shownPage.enterpriseId ? (
-                        `No devices in ${shownPage.enterpriseId}.`
-                      ) : (
-                        "This connection has no devices yet."
-                      )
-                    ) : (
+                    fleet.total === 0 ? (
+                      "This connection has no devices yet."
+                    ) : fleet.matching === 0 ? (
                       <>
-                        No device on this page matches.{" "}
-                        {filtered && (
-                          <Button variant="ghost" size="sm" onClick={() => { setSearch(""); setGroup(""); }}>
-                            Clear search and group
-                          </Button>
-                        )}
+                        No device matches.{" "}
+                        <Button variant="ghost" size="sm" onClick={clear}>
+                          Clear search and filters
+                        </Button>
                       </>
+                    ) : (
+                      "No devices on this page: the previous page was the last one."
                     )
                   }
                 />
@@ -144,9 +174,7 @@ export function DevicesView({ connections, connectionId, initialPage, canEnrol }
           )
         )}
       </div>
-      {canEnrol && (
-        <EnrolDialog open={enrolling} onClose={() => setEnrolling(false)} connectionId={connectionId} enterprises={enterprises} enterpriseId={page.enterpriseId ?? null} />
-      )}
+      {canEnrol && <EnrolDialog open={enrolling} onClose={() => setEnrolling(false)} connectionId={connectionId} enterprises={enterprises} enterpriseId={list.enterpriseId ?? null} />}
     </>
   );
 }

@@ -1,11 +1,11 @@
 import { isN2nDeviceId } from "@/lib/vendors/n2n/device-ids";
-import type { TN2nDeviceListInput } from "@/lib/vendors/n2n/schemas";
+import { fleetListParams, type TFleetList } from "@/lib/n2n-fleet/fleet-list-url";
 
 /** React-query keys: everything of one connection sits under ["n2n", connectionId]. */
 export const n2nKeys = {
   connection: (connectionId: string) => ["n2n", connectionId] as const,
   devices: (connectionId: string) => ["n2n", connectionId, "devices"] as const,
-  devicePage: (connectionId: string, page: TN2nDeviceListInput) => ["n2n", connectionId, "devices", "page", page] as const,
+  fleet: (connectionId: string, list: TFleetList) => ["n2n", connectionId, "devices", "fleet", list] as const,
   device: (connectionId: string, deviceId: string) => ["n2n", connectionId, "device", deviceId] as const,
   uplinks: (connectionId: string, deviceId: string, limit: number) => ["n2n", connectionId, "device", deviceId, "uplinks", limit] as const,
   usage: (connectionId: string) => ["n2n", connectionId, "usage"] as const,
@@ -20,20 +20,11 @@ export function n2nDevicePath(deviceId: string): string {
   return `devices/${encodeURIComponent(deviceId)}`;
 }
 
-/** Which page of the device list a device was opened from: its "← All devices" returns there. */
-export type TListPage = { limit: number; skip: number; enterpriseId?: string | null };
-
-/** The list's query: connection, page and page size, and the enterprise filter when one is set. */
-export function listQuery(connectionId: string, page?: TListPage): string {
-  const params = new URLSearchParams({ connection: connectionId });
-  if (page) {
-    params.set("limit", String(page.limit));
-    params.set("skip", String(page.skip));
-    if (page.enterpriseId) params.set("enterpriseId", page.enterpriseId);
-  }
-  return params.toString();
+/** The list's query: the connection, and the page, filters and order the list was showing. */
+export function listQuery(connectionId: string, list?: Partial<TFleetList>): string {
+  return new URLSearchParams([["connection", connectionId], ...(list ? fleetListParams(list) : [])]).toString();
 }
 
-/** The device's page (remembering the list page it was opened from), or null for an id N2N would not take back (it is shown, not linked). */
-export const deviceHref = (connectionId: string, deviceId: string, from?: TListPage) =>
+/** The device's page (remembering the list it was opened from), or null for an id N2N would not take back (it is shown, not linked). */
+export const deviceHref = (connectionId: string, deviceId: string, from?: Partial<TFleetList>) =>
   isN2nDeviceId(deviceId) ? `/n2n/devices/${encodeURIComponent(deviceId)}?${listQuery(connectionId, from)}` : null;

@@ -3,9 +3,8 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
+import { FLEET_PAGE_SIZES } from "@/lib/n2n-fleet/fleet-view";
 import { formatCount } from "./format";
-
-export const PAGE_SIZES = [10, 25, 50, 100, 200, 500, 1000] as const;
 
 type TProps = {
   /** The page shown (it stays while the next one loads). */
@@ -21,7 +20,7 @@ type TProps = {
   onLimit: (limit: number) => void;
 };
 
-/** Where this page sits among all devices, the page size (N2N's limit, 10–1000), Previous and Next. */
+/** Where this page sits among the devices that match, the page size (the usual ones and the one that fits the screen), Previous and Next. */
 export function rangeText({ limit, skip, shown, total, hasMore }: Pick<TProps, "limit" | "skip" | "shown" | "total" | "hasMore">): string {
   if (shown === 0) return skip === 0 ? "No devices" : `No devices after ${formatCount(skip)}`;
   const range = `Devices ${formatCount(skip + 1)}–${formatCount(skip + shown)}`;
@@ -41,7 +40,7 @@ export function Pager(props: TProps) {
       <label className="ml-2 flex items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
         Page size
         <Select value={selectedLimit} onChange={(e) => onLimit(Number(e.target.value))} className="h-8 w-24">
-          {PAGE_SIZES.map((size) => (
+          {[...new Set([...FLEET_PAGE_SIZES, selectedLimit])].sort((a, b) => a - b).map((size) => (
             <option key={size} value={size}>
               {size}
             </option>

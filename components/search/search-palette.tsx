@@ -3,7 +3,7 @@
 import { Command } from "cmdk";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { useDebounced } from "@/components/ipam/use-debounced";
+import { useDebounced } from "@/components/ui/use-debounced";
 import { consolePagesFor } from "@/lib/search/console-pages";
 import { hasRole, type TRole } from "@/lib/role-names";
 import type { TVendor } from "@/lib/vendors/vendor-names";

@@ -16,10 +16,11 @@ export const FLEET_STATUS_LABELS: Record<TFleetStatus, string> = { silent: "Sile
 export const FLEET_SORTS = ["status", "deviceId", "name", "lastUplink", "rssi", "battery", "type", "enterprise"] as const;
 export type TFleetSort = (typeof FLEET_SORTS)[number];
 
-export const FLEET_PAGE_SIZES = [10, 25, 50, 100, 200, 500, 1000] as const;
+/** Pages of the index, not N2N's: up to 200 rows, drawn without virtualising. */
+export const FLEET_PAGE_SIZES = [10, 25, 50, 100, 200] as const;
 
 export const ZFleetQuery = z.object({
-  limit: z.coerce.number().int().min(10, "limit is 10 to 1000").max(1000, "limit is 10 to 1000").default(50),
+  limit: z.coerce.number().int().min(10, "limit is 10 to 200").max(200, "limit is 10 to 200").default(50),
   skip: z.coerce.number().int().min(0, "skip is 0 or more").default(0),
   /** Words that must all be in the DevEUI or id, name, enterprise, type or a group. */
   q: z.string().trim().max(200, "A search of at most 200 characters").optional(),

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, lt, lte, ne, notInArray, or, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt, lte, ne, notInArray, or, sql } from "drizzle-orm";
 import { database } from "@/lib/server/db/client";
 import { n2nFleetDevices, n2nFleetScans } from "@/lib/server/db/schema";
 import { log } from "@/lib/server/log";
@@ -20,6 +20,8 @@ const MAX_PAGES = 500;
 /** Long enough for a large fleet's paged scan under its TPS; a lease left by a crashed instance ends then. */
 const LEASE_MS = 120_000;
 const POLL_MS = 100;
+/** A failed scan is tried again after N2N's TPS window (a 429 heals then), not a whole interval later. */
+const FAILED_AGAIN_MS = 5_000;
 /** Rows per INSERT: well under Postgres's 65,535 parameters. */
 const CHUNK = 500;
 const SCAN_FAILED = "The device list could not be read; the details are in the server log.";
@@ -82,7 +84,9 @@ export async function scanFleet(connection: TUpstreamConnection, { force = false
       set: { scanningUntil: until },
       setWhere: and(
         or(isNull(n2nFleetScans.scanningUntil), lt(n2nFleetScans.scanningUntil, now)),
-        force ? undefined : or(isNull(n2nFleetScans.checkedAt), lte(n2nFleetScans.checkedAt, dueFrom)),
+        force
+          ? undefined
+          : or(isNull(n2nFleetScans.checkedAt), lte(n2nFleetScans.checkedAt, dueFrom), and(isNotNull(n2nFleetScans.error), lte(n2nFleetScans.checkedAt, new Date(now.getTime() - FAILED_AGAIN_MS)))),
       ),
     })
     .returning({ key: n2nFleetScans.connectionKey });

@@ -6,22 +6,33 @@ import { sharedUpstreamUsage, type TUpstreamConnection } from "@/lib/server/upst
 import { listMessages } from "@/lib/vendors/n2n/client";
 import { isN2nUplink, toN2nUplinkView, type TN2nUplinkView } from "@/lib/vendors/n2n/schemas";
 import { searchIndexKey } from "@/lib/server/search/search-index-key";
+import { N2N_DEVICE_SCAN_MS } from "./scan-interval";
 
 /** N2N's smallest page of messages: the newest uplink is among them. */
 const NEWEST = { limit: 10, skip: 0 };
 /** Signal reads stop while the key has used this share of its daily quota: the list scan and the admins' own reads come first. */
 const QUOTA_SHARE = 0.5;
+/** At most this share of the key's daily quota (TPD) goes to signal reads, spread over the day's scans. */
+const DAILY_SHARE = 0.25;
 
 /**
  * How many devices' newest uplinks a scan reads (one call each), N2N_SIGNAL_READS_PER_SCAN (0–200,
- * default 5): the device list carries no RSSI or battery, so these fill in over a few scans, and
- * at once for a device whose page is opened.
+ * default 20), and never more than a quarter of the key's daily quota over a day of scans: the
+ * device list carries no RSSI or battery, so these fill in over a few scans, and at once for a
+ * device whose page is opened.
  */
 export const SIGNAL_READS_PER_SCAN = readsPerScan(process.env.N2N_SIGNAL_READS_PER_SCAN);
 
 function readsPerScan(setting: string | undefined): number {
   const reads = Number(setting);
-  return setting !== undefined && Number.isInteger(reads) && reads >= 0 && reads <= 200 ? reads : 5;
+  return setting !== undefined && Number.isInteger(reads) && reads >= 0 && reads <= 200 ? reads : 20;
+}
+
+/** This scan's reads: the setting, within the daily share when the key's TPD is known. */
+export function signalReadsFor(perDay: number | null): number {
+  if (!perDay) return SIGNAL_READS_PER_SCAN;
+  const scansPerDay = 86_400_000 / N2N_DEVICE_SCAN_MS;
+  return Math.min(SIGNAL_READS_PER_SCAN, Math.floor((perDay * DAILY_SHARE) / scansPerDay));
 }
 
 export type TSignal = { signalAt: Date; rssi: number | null; snr: number | null; battery: number | null; batteryUnit: string | null };
@@ -67,15 +78,16 @@ export async function recordSignal(connection: TUpstreamConnection, deviceId: st
 }
 
 /**
- * After a scan: the newest uplinks of up to SIGNAL_READS_PER_SCAN devices heard since their signal
+ * After a scan: the newest uplinks of up to signalReadsFor(TPD) devices heard since their signal
  * was read, never-read first, then the most recently heard. Stops at a throttle or a failure (the
  * next scan goes on) and while the key is past half of its daily quota.
  */
 export async function readSignals(connection: TUpstreamConnection, connectionKey: string): Promise<void> {
   const opened = openedDatabase();
-  if (!opened || SIGNAL_READS_PER_SCAN === 0) return;
+  if (!opened) return;
   const usage = await sharedUpstreamUsage(connection);
-  if (usage.perDay && usage.callsToday >= usage.perDay * QUOTA_SHARE) return;
+  const reads = signalReadsFor(usage.perDay);
+  if (reads === 0 || (usage.perDay && usage.callsToday >= usage.perDay * QUOTA_SHARE)) return;
   const { db } = await opened;
   const due = await db
     .select({ deviceId: n2nFleetDevices.deviceId })
@@ -88,7 +100,7 @@ export async function readSignals(connection: TUpstreamConnection, connectionKey
       ),
     )
     .orderBy(sql`${n2nFleetDevices.signalAt} is null desc`, desc(n2nFleetDevices.lastOnline), asc(n2nFleetDevices.position))
-    .limit(SIGNAL_READS_PER_SCAN);
+    .limit(reads);
   for (const { deviceId } of due) {
     const messages = await listMessages(connection, deviceId, NEWEST);
     await recordSignal(connection, deviceId, messages.filter(isN2nUplink).map(toN2nUplinkView));

@@ -52,11 +52,11 @@ describe("the N2N fleet index", () => {
     for (let skip = 0; skip < all.length; skip += 100) seen.push(...(await fleet({ limit: "100", skip: String(skip), sort: "deviceId" })).devices.map((d) => d.deviceId));
     expect(seen).toEqual(all.map((d) => d.deviceId).sort());
 
-    const tower = await fleet({ q: "tower-b room", limit: "1000" });
+    const tower = await fleet({ q: "tower-b room", limit: "200" });
     expect(tower.matching).toBe(all.filter((d) => d.enterpriseId === "nnn.smartbuild.tower-b").length);
-    const farms = await fleet({ enterpriseId: "nnn.agrinet", limit: "1000" });
+    const farms = await fleet({ enterpriseId: "nnn.agrinet", limit: "200" });
     expect(farms.devices.map((d) => d.deviceId).sort()).toEqual(all.filter((d) => d.enterpriseId.startsWith("nnn.agrinet.")).map((d) => d.deviceId).sort());
-    const tanks = await fleet({ type: "Milesight EM500-UDL level", limit: "1000" });
+    const tanks = await fleet({ type: "Milesight EM500-UDL level", limit: "200" });
     expect(tanks.matching).toBe(all.filter((d) => d.deviceType === "Milesight EM500-UDL level").length);
     expect(tower.enterprises).toContain("nnn.smartbuild.tower-b");
     expect(tower.types).toContain("Milesight EM500-UDL level");
@@ -68,7 +68,7 @@ describe("the N2N fleet index", () => {
   it("puts the silent devices first, longest first, counts each status over the whole fleet, and follows the connection's threshold", async () => {
     const device = n2n().state.devices.find((d) => d.enrolment && d.silentSince === undefined)!;
     n2n().control.silence(device.deviceId, Date.now() - 30 * HOUR);
-    const first = await fleet({ limit: "1000" });
+    const first = await fleet({ limit: "200" });
     const silent = first.devices.filter((d) => d.status === "silent");
     expect(silent.length).toBe(first.statusCounts.silent);
     expect(first.devices.slice(0, silent.length).every((d) => d.status === "silent")).toBe(true);
@@ -76,7 +76,7 @@ describe("the N2N fleet index", () => {
     expect(heard).toEqual([...heard].sort((a, b) => a - b));
     expect(silent.map((d) => d.deviceId)).toContain(device.deviceId);
     expect(first.statusCounts.silent + first.statusCounts.reporting + first.statusCounts.waiting + first.statusCounts.unknown).toBe(first.total);
-    const onlySilent = await fleet({ status: "silent", limit: "1000" });
+    const onlySilent = await fleet({ status: "silent", limit: "200" });
     expect(onlySilent.devices.map((d) => d.deviceId)).toEqual(silent.map((d) => d.deviceId));
     // Newest uplink first, and the oldest when asked.
     const newest = (await fleet({ sort: "lastUplink", dir: "desc", limit: "10" })).devices.map((d) => d.lastOnline!);
@@ -92,17 +92,19 @@ describe("the N2N fleet index", () => {
     await fleet();
     await fleetWorkSettled();
     expect(n2n().stats.snapshot().byRoute["GET /devices/:id/messages"]).toBe(SIGNAL_READS_PER_SCAN);
-    const withSignal = (await fleet({ sort: "rssi", dir: "desc", limit: "1000" })).devices.filter((d) => d.signal);
-    expect(withSignal).toHaveLength(SIGNAL_READS_PER_SCAN);
-    for (const device of withSignal) {
+    const withSignal = (await fleet({ sort: "rssi", dir: "desc", limit: "200" })).devices.filter((d) => d.signal);
+    // An ingested device's readings may carry neither radio nor battery: it shows none.
+    expect(withSignal.length).toBeGreaterThan(SIGNAL_READS_PER_SCAN / 2);
+    expect(withSignal.length).toBeLessThanOrEqual(SIGNAL_READS_PER_SCAN);
+    for (const device of withSignal.filter((d) => d.network === "loraWan")) {
       expect(device.signal!.rssi).toBeLessThan(0);
       expect(device.signal!.battery).toBeGreaterThan(2);
       expect(device.signal!.batteryUnit).toBe("V");
     }
-    const rssi = withSignal.map((d) => d.signal!.rssi!);
+    const rssi = withSignal.filter((d) => d.signal!.rssi !== null).map((d) => d.signal!.rssi!);
     expect(rssi).toEqual([...rssi].sort((a, b) => b - a));
 
-    const unread = (await fleet({ limit: "1000" })).devices.find((d) => !d.signal && d.status === "reporting" && d.network === "loraWan")!;
+    const unread = (await fleet({ limit: "200" })).devices.find((d) => !d.signal && d.status === "reporting" && d.network === "loraWan")!;
     const uplinks = (await run("GET", `devices/${unread.deviceId}/messages`, { input: { limit: "10" }, role: "viewer" })) as { uplinks: { ts: number; rssi: number }[] };
     const shown = (await fleet({ q: unread.deviceId })).devices[0]!;
     expect(shown.signal).toMatchObject({ at: uplinks.uplinks[0]!.ts, rssi: uplinks.uplinks[0]!.rssi });
@@ -131,7 +133,7 @@ describe("the N2N fleet index", () => {
     expect((await fleet({ refresh: "1" })).scanError).toBeNull();
 
     const calls = n2n().stats.snapshot().total;
-    const refused: Record<string, string>[] = [{ limit: "9" }, { limit: "1001" }, { skip: "-1" }, { status: "down" }, { sort: "password" }, { q: "x".repeat(201) }, { enterpriseId: "nnn/../x" }];
+    const refused: Record<string, string>[] = [{ limit: "9" }, { limit: "201" }, { skip: "-1" }, { status: "down" }, { sort: "password" }, { q: "x".repeat(201) }, { enterpriseId: "nnn/../x" }];
     for (const input of refused) {
       await expect(fleet(input)).rejects.toBeInstanceOf(ZodError);
     }

@@ -5,7 +5,8 @@ import { NoConnection } from "@/components/shell/no-connection";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { connectionOptions, pickConnection } from "@/lib/server/connection-options";
 import { hasRole } from "@/lib/roles";
-import { ZN2nDeviceId, ZN2nDeviceListInput } from "@/lib/vendors/n2n/schemas";
+import { fleetListOf } from "@/lib/n2n-fleet/fleet-list-url";
+import { ZN2nDeviceId } from "@/lib/vendors/n2n/schemas";
 
 export const metadata: Metadata = { title: "N2N DL device" };
 
@@ -21,8 +22,6 @@ export default async function N2nDevicePage({ params, searchParams }: TProps) {
   if (!deviceId.success) notFound();
   const selected = pickConnection(await connectionOptions("n2n"), connection);
   if (!selected) return <NoConnection vendor="n2n" canManage={user.role === "admin"} />;
-  // The list page it was opened from, when the link says (a page N2N would refuse is left out).
-  const one = (key: string) => (typeof search[key] === "string" && search[key] !== "" ? search[key] : undefined);
-  const from = search.limit === undefined ? null : ZN2nDeviceListInput.safeParse({ limit: one("limit"), skip: one("skip"), enterpriseId: one("enterpriseId") });
-  return <DeviceDetail key={`${selected.id}/${deviceId.data}`} connection={selected} deviceId={deviceId.data} canUnenrol={hasRole(user.role, "operator")} fromPage={from?.success ? from.data : undefined} />;
+  // The list it was opened from (page, filters, order), as the link says; a value the list would refuse is left out.
+  return <DeviceDetail key={`${selected.id}/${deviceId.data}`} connection={selected} deviceId={deviceId.data} canUnenrol={hasRole(user.role, "operator")} fromList={fleetListOf(search)} />;
 }
