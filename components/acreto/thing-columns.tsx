@@ -4,7 +4,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { Pencil, ShieldPlus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { TAcretoThingRow } from "@/lib/vendors/acreto/schemas";
-import { formatDate } from "./format-date";
+import { ThingExpiry } from "./thing-expiry";
 
 export type TThingAction = "edit" | "delete" | "vpn";
 /** What the row buttons may do: changes follow the ecosystem's gate; VPN profiles need only the operator role. */
@@ -52,7 +52,7 @@ export function thingColumns(controls: TThingControls): ColumnDef<TAcretoThingRo
       header: "Expires",
       accessorFn: (thing) => thing.expiresAt ?? "9999",
       sortingFn: "text",
-      cell: ({ row }) => (row.original.expiresAt ? <span className="whitespace-nowrap">{formatDate(row.original.expiresAt)}</span> : <span className="text-zinc-500 dark:text-zinc-400">Never</span>),
+      cell: ({ row }) => <ThingExpiry expiresAt={row.original.expiresAt ?? null} />,
     },
   ];
   if (controls.canOperate) {

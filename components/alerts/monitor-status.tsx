@@ -25,8 +25,10 @@ export function MonitorStatus() {
               {timeAgo(data.lastCheckAt, now)}
             </time>
           </>
+        ) : data.runsHere ? (
+          `no check yet: the first pass runs within ${data.intervalS} s`
         ) : (
-          "no check yet (add a Nettica connection, or wait for the first pass)"
+          <span className="text-amber-800 dark:text-amber-300">no pass recorded yet: nothing is checked or alerted until an instance with the monitor on, or a call to the cron route, runs one</span>
         )}
       </p>
       <p className="text-xs text-zinc-500">The same pass alerts on what needs attention on every connection (what the overview lists), when it enters and when it clears.</p>

@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
 import type { TMegaportProductDetail } from "@/lib/vendors/megaport/views";
+import { ContractEnd } from "./contract-end";
 import { formatDate, formatSpeed, typeLabel } from "./format";
 import { LockBadges, ProvisioningBadge, UpBadge } from "./status-badges";
 
@@ -23,7 +24,7 @@ export function ProductFacts({ product }: { product: TMegaportProductDetail }) {
           ["Company", product.company.name],
           ["Contract", product.contractTermMonths === null ? "" : product.contractTermMonths === 1 ? "Monthly" : `${product.contractTermMonths} months`],
           ["Contract start", formatDate(product.contractStartDate)],
-          ["Contract end", formatDate(product.contractEndDate)],
+          ["Contract end", product.contractEndDate === null ? "" : <ContractEnd key="e" at={product.contractEndDate} />],
           ["Live since", formatDate(product.liveDate)],
           ["Ordered", formatDate(product.createDate)],
           ["Locks", product.locked || product.adminLocked ? <LockBadges key="l" locked={product.locked} adminLocked={product.adminLocked} /> : "None"],

@@ -1,7 +1,8 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
-import { formatDate, formatLocation, formatSpeed, typeLabel } from "./format";
+import { ContractEnd } from "./contract-end";
+import { formatLocation, formatSpeed, typeLabel } from "./format";
 import { problemsFirstKey } from "./problems-first";
 import { farEnd, lineFields, type TServiceLine } from "./service-lines";
 import { ServiceNameCell } from "./service-name-cell";
@@ -51,7 +52,11 @@ function ContractCell({ line }: { line: TServiceLine }) {
   return (
     <div className="text-xs">
       {contractTermMonths !== null && <p>{contractTermMonths === 1 ? "Monthly" : `${contractTermMonths} months`}</p>}
-      {contractEndDate !== null && <p className="whitespace-nowrap text-zinc-500 dark:text-zinc-400">ends {formatDate(contractEndDate)}</p>}
+      {contractEndDate !== null && (
+        <p className="text-zinc-500 dark:text-zinc-400">
+          <ContractEnd at={contractEndDate} prefix />
+        </p>
+      )}
     </div>
   );
 }

@@ -74,19 +74,17 @@ export function deviceColumns(connectionId: string, list: Partial<TFleetList>, n
         </span>
       ),
     ),
-    column("type", "Type", ({ row: { original: d } }) => (d.deviceType ? <span className="whitespace-nowrap">{d.deviceType}</span> : <span className={muted}>—</span>)),
+    // Enrolment (OTAA or ABP, class) is on the device's page; an ingested device says so here.
+    column("type", "Type", ({ row: { original: d } }) => (
+      <span className="inline-flex items-center gap-1.5 whitespace-nowrap">
+        {d.deviceType ?? <span className={muted}>—</span>}
+        {d.network === "ingested" && <Badge>Ingested</Badge>}
+      </span>
+    )),
     column("enterprise", "Enterprise", ({ row: { original: d } }) => (
       <span className="font-mono text-xs whitespace-nowrap" title={d.groupIdList.length ? `Groups: ${d.groupIdList.join(", ")}` : undefined}>
         {d.enterpriseId}
       </span>
     )),
-    {
-      id: "enrolment",
-      header: "Enrolment",
-      enableSorting: false,
-      cell: ({ row: { original: d } }) => (
-        <span className="whitespace-nowrap">{d.enrolment.mode ? `${d.enrolment.mode.toUpperCase()}${d.enrolment.class ? ` · class ${d.enrolment.class}` : ""}` : d.network === "ingested" ? "Ingested" : "—"}</span>
-      ),
-    },
   ];
 }

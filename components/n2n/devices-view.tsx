@@ -40,7 +40,7 @@ function showInUrl(connectionId: string, list: TFleetList) {
 export function DevicesView({ connections, connectionId, initialList, canEnrol }: TProps) {
   const connection = connections.find((c) => c.id === connectionId)!;
   // The page size that fits the window, when the address bar names none (the server cannot know it; its render shows "Loading" either way).
-  const [list, setList] = useState<TFleetList>(() => (initialList.limit === undefined && typeof window !== "undefined" ? { ...initialList, limit: rowsThatFit(window.innerHeight) } : initialList));
+  const [list, setList] = useState<TFleetList>(() => (initialList.limit === undefined && typeof window !== "undefined" ? { ...initialList, limit: rowsThatFit(window.innerHeight, window.innerWidth) } : initialList));
   const [search, setSearch] = useState(initialList.q ?? "");
   const [enrolling, setEnrolling] = useState(false);
   const typing = useRef<number | undefined>(undefined);

@@ -31,7 +31,7 @@ export function AttentionOverview() {
           <EmptyState title="Nothing to watch yet">What needs a person shows here once a vendor connection is added.</EmptyState>
         ) : (
           <>
-            <ul aria-label="Each vendor" className="grid gap-4 sm:grid-cols-2 xl:grid-cols-5">
+            <ul aria-label="Each vendor" className="grid grid-cols-2 gap-2 sm:gap-4 xl:grid-cols-5">
               {data.sections.map((section) => (
                 <li key={section.vendor}>
                   <VendorAttention section={section} />

@@ -26,9 +26,9 @@ const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " "
 describe("the overview's history as the browser receives it", () => {
   it("says in one line that nothing needed attention when no vendor had an episode", () => {
     const html = render([section("nettica"), section("acreto"), section("megaport")]);
-    expect(text(html)).toBe("Nothing needed attention in the last 7 days.");
+    expect(text(html)).toBe("No item entered or left attention in the last 7 days: the scheduled check records each change.");
     expect(html).not.toContain('data-testid="vendor-history"');
-    expect(text(render([section("nettica")], 1))).toBe("Nothing needed attention in the last 24 hours.");
+    expect(text(render([section("nettica")], 1))).toBe("No item entered or left attention in the last 24 hours: the scheduled check records each change.");
   });
 
   it("shows a card only for the vendors that needed attention, and names the quiet ones in one line", () => {
@@ -37,7 +37,7 @@ describe("the overview's history as the browser receives it", () => {
     expect(html).toContain('data-vendor="nettica"');
     expect(html).toContain('<h3 id="history-nettica"');
     expect(html).toMatch(/<a [^>]*href="\/nettica\/devices\/device-1\?connection=c1"[^>]*>lon-gw-01 is down<\/a>/);
-    expect(text(html)).toMatch(/Quiet: Acreto, Megaport\.$/);
+    expect(text(html)).toMatch(/No changes: Acreto, Megaport\.$/);
   });
 
   it("leaves the quiet line out when every vendor needed attention", () => {

@@ -15,7 +15,7 @@ export function HistoryVendors({ sections, days, now }: { sections: readonly THi
   if (eventful.length === 0) {
     return (
       <p className={quietText} data-testid="history-quiet">
-        Nothing needed attention {rangeWords(days)}.
+        No item entered or left attention {rangeWords(days)}: the scheduled check records each change.
       </p>
     );
   }
@@ -30,7 +30,7 @@ export function HistoryVendors({ sections, days, now }: { sections: readonly THi
       </ul>
       {quiet.length > 0 && (
         <p className={quietText} data-testid="history-quiet">
-          Quiet: {quiet.map((section) => VENDOR_NAMES[section.vendor].label).join(", ")}.
+          No changes: {quiet.map((section) => VENDOR_NAMES[section.vendor].label).join(", ")}.
         </p>
       )}
     </>

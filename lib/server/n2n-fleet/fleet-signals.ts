@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { openedDatabase } from "@/lib/server/db/client";
 import { n2nFleetDevices } from "@/lib/server/db/schema";
 import { sharedUpstreamUsage, type TUpstreamConnection } from "@/lib/server/upstream";
@@ -79,7 +79,8 @@ export async function recordSignal(connection: TUpstreamConnection, deviceId: st
 
 /**
  * After a scan: the newest uplinks of up to signalReadsFor(TPD) devices heard since their signal
- * was read, never-read first, then the most recently heard. Stops at a throttle or a failure (the
+ * was read: never-read first, and the longest unheard first (a silent device's last battery and
+ * RSSI say most), so the stalest signal is read next. Stops at a throttle or a failure (the
  * next scan goes on) and while the key is past half of its daily quota.
  */
 export async function readSignals(connection: TUpstreamConnection, connectionKey: string): Promise<void> {
@@ -99,7 +100,7 @@ export async function readSignals(connection: TUpstreamConnection, connectionKey
         or(isNull(n2nFleetDevices.signalAt), gt(n2nFleetDevices.lastOnline, n2nFleetDevices.signalAt)),
       ),
     )
-    .orderBy(sql`${n2nFleetDevices.signalAt} is null desc`, desc(n2nFleetDevices.lastOnline), asc(n2nFleetDevices.position))
+    .orderBy(sql`${n2nFleetDevices.signalAt} is null desc`, asc(n2nFleetDevices.lastOnline), asc(n2nFleetDevices.position))
     .limit(reads);
   for (const { deviceId } of due) {
     const messages = await listMessages(connection, deviceId, NEWEST);
