@@ -10,6 +10,7 @@ import { testDatabases } from "./db/test-databases";
 import { noteDrift } from "./drift";
 import { callVendor } from "./upstream";
 import { HttpError } from "./http/errors";
+import { backgroundSettled } from "./background-work";
 
 const API_KEY = "nettica-api-Zx81Qw7Lk2Mn4Bv6Cx9Pq3Rt5Yu8Io0A";
 
@@ -21,6 +22,7 @@ describe.each(testDatabases())("connections and audit on $name", ({ open }) => {
     useDatabaseForTests(database);
   });
   afterAll(async () => {
+    await backgroundSettled();
     useDatabaseForTests(undefined);
     await database.close();
   });

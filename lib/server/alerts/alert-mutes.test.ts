@@ -5,6 +5,7 @@ import { useDatabaseForTests } from "../db/client";
 import type { TDatabase } from "../db/open-database";
 import { testDatabases } from "../db/test-databases";
 import { createMute, deleteMute, listActiveMutes } from "./alert-mutes";
+import { backgroundSettled } from "../background-work";
 
 const T0 = new Date(Date.UTC(2026, 10, 2, 9, 0, 0));
 const HOUR = 3_600_000;
@@ -22,6 +23,7 @@ describe.each(testDatabases())("alert mutes on $name", ({ open }) => {
     netticaId = (await createConnection({ vendor: "nettica", name: "Nettica lab", baseUrl: "https://my.nettica.com/api/v1.0", values: { apiKey: "nettica-api-0123456789abcdef" }, clearSecrets: [] })).id;
   });
   afterAll(async () => {
+    await backgroundSettled();
     useDatabaseForTests(undefined);
     await database.close();
   });

@@ -10,6 +10,7 @@ import { recordObservations } from "../monitor/record-observations";
 import type { TVpnObservation } from "../monitor/watched-vpns";
 import { attentionHistory } from "./attention-history";
 import { recordAttentionTransitions } from "./record-attention-transitions";
+import { backgroundSettled } from "../background-work";
 
 const T0 = Date.UTC(2026, 10, 2, 10, 0, 0);
 const MINUTE = 60_000;
@@ -48,6 +49,7 @@ describe.each(testDatabases())("the attention history on $name", ({ open }) => {
     useDatabaseForTests(database);
   });
   afterAll(async () => {
+    await backgroundSettled();
     useDatabaseForTests(undefined);
     await database.close();
   });

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { Client } from "pg";
 import { afterAll, beforeAll } from "vitest";
+import { backgroundSettled } from "../background-work";
 import { useDatabaseForTests } from "./client";
 import { openDatabase, type TDatabase } from "./open-database";
 
@@ -64,6 +65,8 @@ export function suiteDatabase(open: () => Promise<TDatabase>): () => TDatabase {
     useDatabaseForTests(database);
   });
   afterAll(async () => {
+    // Work a test started and did not wait for (background-work.ts) ends before its database does.
+    await backgroundSettled();
     useDatabaseForTests(undefined);
     await database?.close();
   });

@@ -19,12 +19,15 @@ import { attentionAlerts } from "../db/schema";
 import { secondInstanceOf, testDatabases } from "../db/test-databases";
 import { runMonitorOnce } from "./run-monitor-once";
 import { monitorStateKey } from "./state-key";
+import { backgroundSettled } from "../background-work";
 
 // The scheduled pass end to end for all five vendors: the simulators on the console's clock, a real
 // SMTP server and a real webhook receiver (one channel per webhook format), each vendor put into a
 // state that needs a person and back; what is asserted is what an admin receives. Only Date is faked
 // (before any module loads, so every cache moves on with it); sockets keep working.
 vi.hoisted(() => vi.useFakeTimers({ toFake: ["Date"], now: Date.UTC(2026, 10, 2, 9, 0, 0) }));
+// No N2N signal reads after a scan: on this stopped clock the quota's next window never comes, and they are the fleet index's own test.
+vi.hoisted(() => (process.env.N2N_SIGNAL_READS_PER_SCAN = "0"));
 
 const SMTP_LOGIN = { user: "alerts@patchbay.test", password: "smtp-pass-Tr8Kq3Wz" };
 const CONSOLE_URL = "https://patchbay.example.test";
@@ -81,6 +84,7 @@ describe.each(testDatabases())("alerts for every vendor on $name", ({ open }) =>
     for (const format of ["generic", "slack", "teams"] as const) await createChannel({ kind: "webhook", name: `Hook ${format}`, enabled: true, url: webhook.url(PATHS[format]), format });
   });
   afterAll(async () => {
+    await backgroundSettled();
     vi.unstubAllEnvs();
     useDatabaseForTests(undefined);
     await Promise.all([smtp?.close(), webhook?.close(), sims?.close()]);
@@ -188,6 +192,7 @@ describe.each(testDatabases())("alerts for every vendor on $name", ({ open }) =>
       later(NEXT_REFRESH);
       await Promise.all([pass(other.db), pass()]);
     } finally {
+      await backgroundSettled();
       await other.close();
     }
     expectSent(["Patchbay: SYD-CORE-01 is down (Megaport)", "Patchbay: clear again — SYD-CORE-01 is down (Megaport)"]);
@@ -218,6 +223,7 @@ describe.each(testDatabases())("alerts for every vendor on $name", ({ open }) =>
     } finally {
       // The database holder is process-wide (globalThis): back to the suite's before the pool closes.
       useDatabaseForTests(database);
+      await backgroundSettled();
       await restarted.close();
     }
     expectSent(["Patchbay: SYD-CORE-01 is down (Megaport)", "Patchbay: clear again — SYD-CORE-01 is down (Megaport)"]);

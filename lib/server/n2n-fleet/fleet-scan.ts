@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, isNotNull, isNull, lt, lte, ne, notInArray, or, sql } from "drizzle-orm";
+import { backgroundSettled, inBackground } from "@/lib/server/background-work";
 import { database } from "@/lib/server/db/client";
 import { n2nFleetDevices, n2nFleetScans } from "@/lib/server/db/schema";
 import { log } from "@/lib/server/log";
@@ -153,16 +154,8 @@ export async function scanFleet(connection: TUpstreamConnection, { force = false
   return undefined;
 }
 
-const background = new Set<Promise<unknown>>();
-function inBackground(work: Promise<unknown>): void {
-  background.add(work);
-  void work.finally(() => background.delete(work));
-}
-
 /** Resolves once this process's signal reads in flight have ended (tests count vendor calls after them). */
-export async function fleetWorkSettled(): Promise<void> {
-  while (background.size) await Promise.allSettled([...background]);
-}
+export const fleetWorkSettled = backgroundSettled;
 
 /** The last scan failed: the connection is failing, though the list still shows the scan before it. */
 export function scanFailure(scan: TFleetScan): VendorError | null {

@@ -8,8 +8,7 @@ import { n2nOperations } from "@/lib/vendors/n2n/operations";
 import { startSimulators, type TRunningSimulators } from "@/simulators";
 import { saveThresholds } from "../attention/attention-thresholds";
 import { getDb } from "../db/client";
-import { openDatabase } from "../db/open-database";
-import { suiteDatabase } from "../db/test-databases";
+import { suiteDatabase, testDatabases } from "../db/test-databases";
 import { fleetWorkSettled } from "./fleet-scan";
 import { SIGNAL_READS_PER_SCAN } from "./fleet-signals";
 
@@ -18,7 +17,6 @@ import { SIGNAL_READS_PER_SCAN } from "./fleet-signals";
 
 const HOUR = 3_600_000;
 let sims: TRunningSimulators;
-suiteDatabase(() => openDatabase({ dir: null }));
 beforeAll(async () => {
   process.env.ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
   sims = await startSimulators({ port: 0, seed: 7 });
@@ -41,7 +39,9 @@ const run = (method: string, path: string, call?: TOperationCall) => callOperati
 const fleet = (input: Record<string, string> = {}) => run("GET", "fleet", { input, role: "viewer" }) as Promise<TFleetPage>;
 const listCalls = () => n2n().stats.snapshot().byRoute["GET /devices"] ?? 0;
 
-describe("the N2N fleet index", () => {
+describe.each(testDatabases())("the N2N fleet index on $name", ({ open }) => {
+  suiteDatabase(open);
+
   it("scans every page once for every reader at once, then pages, filters and sorts without a call", async () => {
     const all = n2n().state.devices;
     const pages = await Promise.all(Array.from({ length: 8 }, () => fleet({ limit: "25" })));
