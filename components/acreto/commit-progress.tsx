@@ -3,8 +3,8 @@
 import { Loader2 } from "lucide-react";
 import type { TAcretoCommitProgress } from "@/lib/vendors/acreto/schemas";
 import { formatElapsed } from "./elapsed";
-import { clock } from "./last-commit";
 import { isCommitting } from "./use-commit-progress";
+import { formatTimeOfDay } from "@/components/ui/format-time";
 import { useNow } from "@/components/ui/use-now";
 
 // An indeterminate bar: how long Acreto takes is unknown. React hoists this <style> once for every bar.
@@ -18,7 +18,7 @@ export function CommitProgress({ progress, updatedAt }: { progress: TAcretoCommi
   if (running) {
     // elapsedMs was measured on the server when it answered; the browser's clock only adds what passed since.
     const elapsed = (progress.elapsedMs ?? 0) + Math.max(0, now - updatedAt);
-    const started = progress.since ? `${progress.sinceKnown ? "Started" : "Noticed running"} at ${clock(progress.since)}` : "";
+    const started = progress.since ? `${progress.sinceKnown ? "Started" : "Noticed running"} at ${formatTimeOfDay(progress.since)}` : "";
     return (
       <div className="min-w-64 flex-1 space-y-1.5" data-testid="commit-progress">
         <p className="flex items-center gap-2 text-sm font-medium text-sky-800 dark:text-sky-300">

@@ -2,11 +2,11 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
+import { formatDay } from "@/components/ui/format-time";
 import type { TAcretoEcosystemRow } from "@/lib/vendors/acreto/schemas";
 import { ecosystemHref } from "./acreto-keys";
 import { EcosystemStatusBadge } from "./ecosystem-status-badge";
 import { statusRank } from "./ecosystem-status";
-import { formatDate } from "./format-date";
 import { NspList } from "./nsp-list";
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
@@ -61,7 +61,7 @@ export function ecosystemColumns(connectionId: string, customer: string): Column
       header: "Created",
       accessorFn: (ecosystem) => (ecosystem.created ? Date.parse(ecosystem.created) || 0 : 0),
       sortingFn: "basic",
-      cell: ({ row: { original: ecosystem } }) => <span className="whitespace-nowrap">{formatDate(ecosystem.created)}</span>,
+      cell: ({ row: { original: ecosystem } }) => <span className="whitespace-nowrap">{formatDay(ecosystem.created)}</span>,
     },
   ];
 }

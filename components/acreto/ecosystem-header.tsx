@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
+import { formatDay } from "@/components/ui/format-time";
 import type { TAcretoEcosystemDetail } from "@/lib/vendors/acreto/schemas";
 import { EcosystemStatusBadge } from "./ecosystem-status-badge";
-import { formatDate } from "./format-date";
 import { NspList } from "./nsp-list";
 
 /** Name and live status of the ecosystem, its customer, NSPs, owner and age. */
@@ -34,7 +34,7 @@ export function EcosystemHeader({ ecosystem, status, customerName, actions }: { 
           </div>
           <div className="flex gap-1.5">
             <dt className="text-zinc-500 dark:text-zinc-400">Created</dt>
-            <dd>{formatDate(ecosystem.created)}</dd>
+            <dd>{formatDay(ecosystem.created)}</dd>
           </div>
         </dl>
       </div>

@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { formatTimeOfDay } from "@/components/ui/format-time";
 import type { TAcretoOtpEnrollmentView } from "@/lib/vendors/acreto/schemas";
 import { OtpActivateForm } from "./otp-activate-form";
 import { OtpQrCodes } from "./otp-qr-codes";
@@ -15,8 +16,6 @@ type TProps = {
   onActivate: (code: string) => void;
 };
 
-const clock = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { timeStyle: "short" });
-
 /** Steps 2 and 3: scan the code, then activate with the first code the app shows. */
 export function MfaEnrollmentSteps({ enrollment, regenerating, onRegenerate, activating, refusal, onActivate }: TProps) {
   return (
@@ -25,7 +24,7 @@ export function MfaEnrollmentSteps({ enrollment, regenerating, onRegenerate, act
         <h2 className="font-semibold">2. Scan the QR code with the authenticator app</h2>
         {enrollment.reused && (
           <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200" data-testid="mfa-reused">
-            This enrolment of {enrollment.username} was already pending (generated at {clock(enrollment.generatedAt)}): the secret is the same as before.
+            This enrolment of {enrollment.username} was already pending (generated at {formatTimeOfDay(enrollment.generatedAt)}): the secret is the same as before.
           </p>
         )}
         <OtpQrCodes enrollment={enrollment} />

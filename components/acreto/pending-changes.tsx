@@ -2,6 +2,7 @@
 
 import { Minus, Pencil, Plus } from "lucide-react";
 import { useState } from "react";
+import { formatMoment } from "@/components/ui/format-time";
 import type { TAcretoPendingChange } from "@/lib/vendors/acreto/schemas";
 
 const SHOWN = 8;
@@ -10,8 +11,6 @@ const CHANGE = {
   changed: { icon: Pencil, words: "changed", tone: "text-sky-700 dark:text-sky-400" },
   removed: { icon: Minus, words: "removed", tone: "text-red-700 dark:text-red-400" },
 } as const;
-
-const clock = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "short", timeStyle: "short" });
 
 /** What the next commit applies: each Thing added, changed or removed through Patchbay since the last commit. */
 export function PendingChanges({ pending, elsewhere }: { pending: TAcretoPendingChange[]; elsewhere: boolean }) {
@@ -34,7 +33,7 @@ export function PendingChanges({ pending, elsewhere }: { pending: TAcretoPending
                 <span className="font-medium">{change.name}</span>
                 <span className="text-zinc-600 dark:text-zinc-300">{words}</span>
                 <span className="text-xs text-zinc-500 dark:text-zinc-400">
-                  by {change.by}, {clock(change.at)}
+                  by {change.by}, {formatMoment(change.at)}
                 </span>
               </li>
             );

@@ -1,8 +1,8 @@
 "use client";
 
 import { Badge } from "@/components/ui/badge";
+import { formatDay } from "@/components/ui/format-time";
 import { useNow } from "@/components/ui/use-now";
-import { formatDate } from "./format-date";
 
 /** When a Thing expires; one whose date has passed says Expired, so it is not mistaken for a working one. */
 export function ThingExpiry({ expiresAt }: { expiresAt: string | null }) {
@@ -12,7 +12,7 @@ export function ThingExpiry({ expiresAt }: { expiresAt: string | null }) {
   return (
     <span className="inline-flex items-center gap-1.5 whitespace-nowrap">
       {expired && <Badge tone="red">Expired</Badge>}
-      {formatDate(expiresAt)}
+      {formatDay(expiresAt)}
     </span>
   );
 }

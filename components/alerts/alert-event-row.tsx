@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { SeverityBadge } from "@/components/overview/severity-badge";
 import { Badge } from "@/components/ui/badge";
+import { formatMoment } from "@/components/ui/format-time";
 import type { TAlertEventView } from "@/lib/alerts/event-schemas";
 import { VENDOR_NAMES } from "@/lib/vendors/vendor-names";
 import { DeliveryBadges } from "./delivery-badges";
@@ -21,7 +22,7 @@ export function AlertEventRow({ event, canAct }: { event: TAlertEventView; canAc
   return (
     <tr title={event.message} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800" data-vendor={event.vendor}>
       <td className="px-3 py-2 whitespace-nowrap">
-        <time dateTime={event.at}>{new Date(event.at).toLocaleString()}</time>
+        <time dateTime={event.at}>{formatMoment(event.at)}</time>
       </td>
       <td className="px-3 py-2">
         <div>{VENDOR_NAMES[event.vendor].label}</div>

@@ -1,4 +1,5 @@
 import { Badge, type TBadgeTone } from "@/components/ui/badge";
+import { formatMoment } from "@/components/ui/format-time";
 import type { TAlertDeliveryView } from "@/lib/alerts/event-schemas";
 
 const LOOK: Record<TAlertDeliveryView["status"], { tone: TBadgeTone; label: (d: TAlertDeliveryView) => string }> = {
@@ -14,7 +15,7 @@ export function DeliveryBadges({ deliveries }: { deliveries: TAlertDeliveryView[
   return (
     <ul className="flex flex-wrap gap-1">
       {deliveries.map((delivery) => (
-        <li key={delivery.channelId} title={delivery.error ?? (delivery.at ? new Date(delivery.at).toLocaleString() : undefined)}>
+        <li key={delivery.channelId} title={delivery.error ?? (delivery.at ? formatMoment(delivery.at) : undefined)}>
           <Badge tone={LOOK[delivery.status].tone}>
             {delivery.channel}: {LOOK[delivery.status].label(delivery)}
           </Badge>

@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { formatMoment } from "@/components/ui/format-time";
 import type { TDeliveryResult } from "@/lib/alerts/channel-schemas";
 import { timeAgo } from "./time-ago";
 
@@ -9,7 +10,7 @@ export function LastDelivery({ result }: { result: TDeliveryResult | null }) {
     <div className="space-y-0.5">
       <div className="flex items-center gap-1.5">
         <Badge tone={result.ok ? "green" : "red"}>{result.ok ? "Delivered" : "Failed"}</Badge>
-        <time dateTime={result.at} title={new Date(result.at).toLocaleString()} className="text-xs text-zinc-500">
+        <time dateTime={result.at} title={formatMoment(result.at)} className="text-xs text-zinc-500">
           {result.test ? "test, " : ""}
           {timeAgo(result.at)}
         </time>

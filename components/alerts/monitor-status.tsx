@@ -3,6 +3,7 @@
 import { Card } from "@/components/ui/card";
 import { useNow } from "@/components/ui/use-now";
 import { ErrorState } from "@/components/ui/empty-state";
+import { formatMoment } from "@/components/ui/format-time";
 import { timeAgo } from "./time-ago";
 import { useMonitorSummary } from "./use-alert-events";
 
@@ -21,7 +22,7 @@ export function MonitorStatus() {
         {data.lastCheckAt ? (
           <>
             watching {data.watched} VPN{data.watched === 1 ? "" : "s"} with an endpoint, last check{" "}
-            <time dateTime={data.lastCheckAt} title={new Date(data.lastCheckAt).toLocaleString()}>
+            <time dateTime={data.lastCheckAt} title={formatMoment(data.lastCheckAt)}>
               {timeAgo(data.lastCheckAt, now)}
             </time>
           </>
@@ -41,7 +42,7 @@ export function MonitorStatus() {
             {data.down.map((vpn) => (
               <li key={`${vpn.connection}/${vpn.vpn}`}>
                 <span className="font-medium text-zinc-800 dark:text-zinc-200">{vpn.device}</span> · {vpn.network}{" "}
-                <span title={`Judged down ${new Date(vpn.since).toLocaleString()}`}>
+                <span title={`Judged down ${formatMoment(vpn.since)}`}>
                   ({vpn.lastSeen ? <>last seen <time dateTime={vpn.lastSeen}>{timeAgo(vpn.lastSeen, now)}</time></> : "never seen"})
                 </span>
               </li>

@@ -2,6 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/empty-state";
+import { formatMoment } from "@/components/ui/format-time";
 import { useAlertMutes, useEndMute } from "./use-alert-mutes";
 
 /** The mutes in force: which rule, where, until when, why and by whom; operators may end one early. */
@@ -18,7 +19,7 @@ export function MutesList({ canEnd }: { canEnd: boolean }) {
           <span className="font-medium">{mute.ruleWords}</span>
           <span className="text-zinc-600 dark:text-zinc-400">{mute.connection ? `on ${mute.connection}` : "on every connection"}</span>
           <span className="text-zinc-600 dark:text-zinc-400">
-            until <time dateTime={mute.until}>{new Date(mute.until).toLocaleString()}</time>
+            until <time dateTime={mute.until}>{formatMoment(mute.until)}</time>
           </span>
           <span className="text-xs text-zinc-500">
             {mute.reason ? `“${mute.reason}” — ` : ""}

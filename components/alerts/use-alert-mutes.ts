@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { formatMoment } from "@/components/ui/format-time";
 import { toast } from "@/components/ui/toast";
 import type { TAlertMuteView } from "@/lib/alerts/mute-schemas";
 import type { TAlertRule } from "@/lib/alerts/alert-rules";
@@ -20,7 +21,7 @@ export function useCreateMute() {
   return useMutation({
     mutationFn: (input: TMuteRequest) => api<{ mute: TAlertMuteView }>("/api/alerts/mutes", { method: "POST", body: input }).then((r) => r.mute),
     onSuccess: (mute) => {
-      toast.success(`Muted ${mute.ruleWords}${mute.connection ? ` on ${mute.connection}` : ""} until ${new Date(mute.until).toLocaleString()}`);
+      toast.success(`Muted ${mute.ruleWords}${mute.connection ? ` on ${mute.connection}` : ""} until ${formatMoment(mute.until)}`);
       void queryClient.invalidateQueries({ queryKey: KEY });
     },
   });

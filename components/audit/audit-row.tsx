@@ -4,6 +4,7 @@ import { ChevronDown, ChevronRight } from "lucide-react";
 import { Fragment, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { DetailList } from "@/components/ui/detail-list";
+import { formatMoment } from "@/components/ui/format-time";
 import { actionName } from "@/lib/audit/audit-actions";
 import { targetName } from "@/lib/audit/audit-target";
 import { detailLabel, detailValue, detailsSummary } from "./audit-details";
@@ -23,7 +24,7 @@ export function AuditEventRow({ event }: { event: TAuditRow }) {
       <tr className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800">
         <td className="px-3 py-2 whitespace-nowrap">
           <time dateTime={event.at} title={event.at}>
-            {new Date(event.at).toLocaleString()}
+            {formatMoment(event.at)}
           </time>
         </td>
         <td className="px-3 py-2">{event.actorEmail ?? "—"}</td>

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
+import { formatMoment } from "@/components/ui/format-time";
 import { Input } from "@/components/ui/input";
 import { lazyZodResolver } from "@/components/ui/lazy-zod-resolver";
 import { ApiError } from "@/lib/api-client";
@@ -76,7 +77,7 @@ function LoadedForm({ connection, view, onDone }: { connection: TConnectionView;
         );
       })}
       <p className="text-xs text-zinc-500 dark:text-zinc-400">
-        {view.updatedBy && view.updatedAt ? `Last changed by ${view.updatedBy}, ${new Date(view.updatedAt).toLocaleString()}. ` : "Every value is the default. "}
+        {view.updatedBy && view.updatedAt ? `Last changed by ${view.updatedBy}, ${formatMoment(view.updatedAt)}. ` : "Every value is the default. "}
         The next check of this connection judges by what you save.
       </p>
       <Button type="button" variant="ghost" size="sm" onClick={resetToDefaults}>

@@ -1,7 +1,7 @@
 "use client";
 
+import { formatDay } from "@/components/ui/format-time";
 import { useNow } from "@/components/ui/use-now";
-import { formatDate } from "./format";
 
 /** A contract's end; once the term has passed Megaport bills on month to month, so it reads "term ended" rather than a date that looks ahead. */
 export function ContractEnd({ at, prefix = false }: { at: number | null; prefix?: boolean }) {
@@ -11,7 +11,7 @@ export function ContractEnd({ at, prefix = false }: { at: number | null; prefix?
   return (
     <span className="whitespace-nowrap" title={ended ? "The contract term has ended: the service continues month to month until it is renewed or cancelled" : undefined}>
       {ended ? "term ended " : prefix ? "ends " : ""}
-      {formatDate(at)}
+      {formatDay(at)}
     </span>
   );
 }

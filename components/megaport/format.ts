@@ -25,20 +25,6 @@ export function formatSpeed(mbps: number | null): string {
   return mbps >= 1000 && mbps % 100 === 0 ? `${mbps / 1000} Gbps` : `${mbps} Mbps`;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * Epoch ms as "14 Feb 2025", in the browser's time zone unless one is given (Megaport ends a
- * contract at midnight where the customer is, which is another day in UTC); null → "—".
- */
-export function formatDate(ms: number | null, timeZone?: string): string {
-  if (ms === null) return "—";
-  const key = timeZone ?? "";
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone })));
-  return format.format(ms);
-}
-
 /** "Equinix SY1, Sydney, Australia" */
 export function formatLocation(location: TMegaportLocationView | null): string {
   if (!location) return "—";

@@ -1,8 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
+import { formatMoment } from "@/components/ui/format-time";
 import type { TMegaportPerson } from "@/lib/vendors/megaport/views";
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 /** Megaport's time zone "1000" or "-0800" as "UTC+10:00" / "UTC−08:00". */
 export function formatTimeZone(zone: string | null): string {
@@ -25,8 +24,8 @@ export function PersonCard({ person }: { person: TMegaportPerson }) {
           ["Person ID", person.personId === null ? "" : String(person.personId)],
           ["Company", [person.companyName, person.companyId === null ? null : `(${person.companyId})`].filter(Boolean).join(" ")],
           ["Channel partner", person.channelPartner ? "Yes" : "No"],
-          ["Signed in", person.loginDate === null ? "" : dateTime.format(person.loginDate)],
-          ["Session expires", person.expiryDate === null ? "When Megaport ends it" : dateTime.format(person.expiryDate)],
+          ["Signed in", person.loginDate === null ? "" : formatMoment(person.loginDate)],
+          ["Session expires", person.expiryDate === null ? "When Megaport ends it" : formatMoment(person.expiryDate)],
           ["Time zone", formatTimeZone(person.timeZone)],
           ["Locale", [person.locale, person.language].filter(Boolean).join(" · ")],
         ]}

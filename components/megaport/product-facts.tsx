@@ -1,8 +1,9 @@
 import { Card } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
+import { formatDay } from "@/components/ui/format-time";
 import type { TMegaportProductDetail } from "@/lib/vendors/megaport/views";
 import { ContractEnd } from "./contract-end";
-import { formatDate, formatSpeed, typeLabel } from "./format";
+import { formatSpeed, typeLabel } from "./format";
 import { LockBadges, ProvisioningBadge, UpBadge } from "./status-badges";
 
 /** A port, MCR or MVE: what it is, where, how fast, and its contract. */
@@ -23,10 +24,10 @@ export function ProductFacts({ product }: { product: TMegaportProductDetail }) {
           ["City", location ? [location.city, location.country].filter(Boolean).join(", ") : ""],
           ["Company", product.company.name],
           ["Contract", product.contractTermMonths === null ? "" : product.contractTermMonths === 1 ? "Monthly" : `${product.contractTermMonths} months`],
-          ["Contract start", formatDate(product.contractStartDate)],
+          ["Contract start", formatDay(product.contractStartDate)],
           ["Contract end", product.contractEndDate === null ? "" : <ContractEnd key="e" at={product.contractEndDate} />],
-          ["Live since", formatDate(product.liveDate)],
-          ["Ordered", formatDate(product.createDate)],
+          ["Live since", formatDay(product.liveDate)],
+          ["Ordered", formatDay(product.createDate)],
           ["Locks", product.locked || product.adminLocked ? <LockBadges key="l" locked={product.locked} adminLocked={product.adminLocked} /> : "None"],
           ["Diversity zone", product.diversityZone],
           ["LAG", product.lagId === null ? "" : `#${product.lagId}`],

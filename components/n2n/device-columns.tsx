@@ -3,10 +3,10 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { Badge, type TBadgeTone } from "@/components/ui/badge";
+import { formatMoment } from "@/components/ui/format-time";
 import { elapsedText } from "@/lib/attention/elapsed-text";
 import type { TFleetList } from "@/lib/n2n-fleet/fleet-list-url";
 import { FLEET_STATUS_LABELS, type TFleetDevice, type TFleetSort, type TFleetStatus } from "@/lib/n2n-fleet/fleet-view";
-import { formatTime } from "./format";
 import { deviceHref } from "./n2n-keys";
 
 const STATUS_TONES: Record<TFleetStatus, TBadgeTone> = { silent: "amber", reporting: "green", waiting: "blue", unknown: "gray" };
@@ -51,7 +51,7 @@ export function deviceColumns(connectionId: string, list: Partial<TFleetList>, n
       d.lastOnline === null ? (
         <span className={muted}>never</span>
       ) : (
-        <span className="whitespace-nowrap tabular-nums" title={formatTime(d.lastOnline)} suppressHydrationWarning>
+        <span className="whitespace-nowrap tabular-nums" title={formatMoment(d.lastOnline)} suppressHydrationWarning>
           {elapsedText(now - d.lastOnline)} ago
         </span>
       ),
@@ -60,7 +60,7 @@ export function deviceColumns(connectionId: string, list: Partial<TFleetList>, n
       d.signal?.rssi == null ? (
         <span className={muted} title="Read from the newest uplink: opening the device reads it">—</span>
       ) : (
-        <span className="whitespace-nowrap tabular-nums" title={`${d.signal.snr == null ? "" : `SNR ${d.signal.snr} dB · `}uplink of ${formatTime(d.signal.at)}`}>
+        <span className="whitespace-nowrap tabular-nums" title={`${d.signal.snr == null ? "" : `SNR ${d.signal.snr} dB · `}uplink of ${formatMoment(d.signal.at)}`}>
           {d.signal.rssi} dBm
         </span>
       ),
@@ -69,7 +69,7 @@ export function deviceColumns(connectionId: string, list: Partial<TFleetList>, n
       d.signal?.battery == null ? (
         <span className={muted}>—</span>
       ) : (
-        <span className="whitespace-nowrap tabular-nums" title={`uplink of ${formatTime(d.signal.at)}`}>
+        <span className="whitespace-nowrap tabular-nums" title={`uplink of ${formatMoment(d.signal.at)}`}>
           {batteryText(d.signal.battery, d.signal.batteryUnit)}
         </span>
       ),

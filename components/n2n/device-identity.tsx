@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DetailList } from "@/components/ui/detail-list";
+import { formatMoment } from "@/components/ui/format-time";
 import type { TN2nDeviceRow } from "@/lib/vendors/n2n/schemas";
-import { formatTime } from "./format";
 
 const mono = (key: string, text: string) => <span key={key} className="font-mono text-xs">{text}</span>;
 
@@ -44,8 +44,8 @@ export function DeviceIdentity({ device }: { device: TN2nDeviceRow }) {
           ["Enrolment", enrolmentText(device)],
           ...optional("AppEUI", enrolment.appEui ? mono("appeui", enrolment.appEui) : null),
           ...optional("Network address", enrolment.nwAddress ? mono("nwaddress", enrolment.nwAddress) : null),
-          ["Enrolled", device.createdAt ? formatTime(device.createdAt) : ""],
-          ...optional("Last online", device.lastOnline ? formatTime(device.lastOnline) : null),
+          ["Enrolled", device.createdAt ? formatMoment(device.createdAt) : ""],
+          ...optional("Last online", device.lastOnline ? formatMoment(device.lastOnline) : null),
         ]}
       />
     </Card>

@@ -1,13 +1,5 @@
 import type { TN2nReadingView } from "@/lib/vendors/n2n/schemas";
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** 2026-03-01 10:15:00 in the browser's time zone: sortable and the same width in every row. */
-export function formatTime(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-}
-
 const numbers = new Intl.NumberFormat(undefined, { maximumFractionDigits: 5 });
 export const formatCount = (n: number) => new Intl.NumberFormat().format(n);
 

@@ -1,14 +1,15 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
+import { formatMoment } from "@/components/ui/format-time";
 import { SortableTable } from "@/components/ui/tables";
 import type { TN2nUplinkView } from "@/lib/vendors/n2n/schemas";
-import { formatTime, formatValue, readingName } from "./format";
+import { formatValue, readingName } from "./format";
 
 const orDash = (value: number | string | null, suffix = "") => (value === null ? "—" : `${value}${suffix}`);
 
 const columns: ColumnDef<TN2nUplinkView, unknown>[] = [
-  { id: "time", header: "Time", accessorFn: (u) => u.ts, cell: ({ row: { original: u } }) => <time dateTime={new Date(u.ts).toISOString()} className="whitespace-nowrap tabular-nums">{formatTime(u.ts)}</time> },
+  { id: "time", header: "Time", accessorFn: (u) => u.ts, cell: ({ row: { original: u } }) => <time dateTime={new Date(u.ts).toISOString()} className="whitespace-nowrap tabular-nums">{formatMoment(u.ts)}</time> },
   { id: "port", header: "Port", accessorFn: (u) => u.port ?? -1, cell: ({ row: { original: u } }) => <span className="tabular-nums">{orDash(u.port)}</span> },
   { id: "counter", header: "Counter", accessorFn: (u) => u.fCnt ?? -1, cell: ({ row: { original: u } }) => <span className="tabular-nums">{orDash(u.fCnt)}</span> },
   { id: "rssi", header: "RSSI", accessorFn: (u) => u.rssi ?? -999, cell: ({ row: { original: u } }) => <span className="whitespace-nowrap tabular-nums">{orDash(u.rssi, " dBm")}</span> },

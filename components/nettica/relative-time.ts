@@ -15,8 +15,3 @@ export function relativeTime(thenMs: number, nowMs: number): string {
   const count = Math.floor(elapsed / unitMs);
   return `${count} ${unit(count)} ago`;
 }
-
-/** The exact local time, for a tooltip beside a relative one. */
-export function exactTime(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "medium" });
-}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { formatMoment } from "@/components/ui/format-time";
 import type { THistoryEpisode, THistoryVendor } from "@/lib/attention/history-types";
 import { episodeWhen, rangeWords } from "@/lib/attention/history-text";
 import { VENDOR_NAMES } from "@/lib/vendors/vendor-names";
@@ -70,7 +71,7 @@ function EpisodeRow({ episode, now }: { episode: THistoryEpisode; now: number })
     <li className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5" data-ongoing={episode.end === null}>
       <SeverityBadge severity={episode.severity} />
       {title}
-      <time dateTime={episode.start} title={new Date(episode.start).toLocaleString()} className={episode.end === null ? "tabular-nums text-red-700 dark:text-red-400" : "tabular-nums text-zinc-600 dark:text-zinc-400"}>
+      <time dateTime={episode.start} title={formatMoment(episode.start)} className={episode.end === null ? "tabular-nums text-red-700 dark:text-red-400" : "tabular-nums text-zinc-600 dark:text-zinc-400"}>
         {episodeWhen(episode.start, episode.end, now)}
       </time>
       <span className="text-xs text-zinc-500">{episode.connectionName}</span>

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState, ErrorState } from "@/components/ui/empty-state";
+import { formatMoment, formatTimeOfDay } from "@/components/ui/format-time";
 import { api } from "@/lib/api-client";
 import type { TConnectionTestResult } from "@/lib/vendors/connection";
 import { VENDOR_NAMES, type TVendor } from "@/lib/vendors/vendor-names";
@@ -57,8 +58,8 @@ export function OverviewCards({ canManage }: { canManage: boolean }) {
               <dd>{card.status.ok ? `${card.status.latencyMs} ms` : "—"}</dd>
               <dt className="text-zinc-500">Checked</dt>
               <dd>
-                <time dateTime={card.status.checkedAt} title={card.status.checkedAt}>
-                  {new Date(card.status.checkedAt).toLocaleTimeString()}
+                <time dateTime={card.status.checkedAt} title={formatMoment(card.status.checkedAt)}>
+                  {formatTimeOfDay(card.status.checkedAt)}
                 </time>
               </dd>
             </dl>

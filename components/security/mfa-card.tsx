@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ErrorState } from "@/components/ui/empty-state";
+import { formatDay } from "@/components/ui/format-time";
 import type { TMfaEnrolmentView } from "@/lib/account/schemas";
 import { PasswordConfirmDialog } from "./password-confirm-dialog";
 import { RecoveryCodesPanel } from "./recovery-codes-panel";
@@ -52,7 +53,7 @@ export function MfaCard({ email, onEnrolled }: { email: string; onEnrolled: () =
       <div className="space-y-3">
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
           Signing in asks for a code from your authenticator app after the password
-          {status.data.enabledAt && <> (on since {new Date(status.data.enabledAt).toLocaleDateString()})</>}.
+          {status.data.enabledAt && <> (on since {formatDay(status.data.enabledAt)})</>}.
         </p>
         <p className="text-sm" data-testid="recovery-codes-left">
           <Badge tone={left <= 3 ? "amber" : "gray"}>{left} of 10</Badge> recovery codes left{left <= 3 && ": make new ones soon."}

@@ -8,12 +8,11 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorState } from "@/components/ui/empty-state";
+import { formatMoment } from "@/components/ui/format-time";
 import { SortableTable } from "@/components/ui/tables";
 import type { TSessionView } from "@/lib/account/schemas";
 import { describeBrowser } from "./describe-browser";
 import { useEndOtherSessions, useEndSession, useSessions } from "./use-account";
-
-const when = (iso: string) => new Date(iso).toLocaleString();
 
 /** Where the user is signed in, with a way out of each other browser or of all of them. */
 export function SessionsCard() {
@@ -37,15 +36,15 @@ export function SessionsCard() {
         ),
       },
       { accessorKey: "ip", header: "Address", cell: ({ row }) => row.original.ip ?? "—" },
-      { accessorKey: "createdAt", header: "Signed in", cell: ({ row }) => when(row.original.createdAt) },
-      { accessorKey: "lastSeenAt", header: "Last active", cell: ({ row }) => when(row.original.lastSeenAt) },
+      { accessorKey: "createdAt", header: "Signed in", cell: ({ row }) => formatMoment(row.original.createdAt) },
+      { accessorKey: "lastSeenAt", header: "Last active", cell: ({ row }) => formatMoment(row.original.lastSeenAt) },
       {
         id: "actions",
         header: "",
         enableSorting: false,
         cell: ({ row }) =>
           !row.original.current && (
-            <Button size="sm" variant="ghost" onClick={() => endOne.mutate(row.original.id)} disabled={endOne.isPending} aria-label={`Sign out ${describeBrowser(row.original.userAgent)} signed in ${when(row.original.createdAt)}`}>
+            <Button size="sm" variant="ghost" onClick={() => endOne.mutate(row.original.id)} disabled={endOne.isPending} aria-label={`Sign out ${describeBrowser(row.original.userAgent)} signed in ${formatMoment(row.original.createdAt)}`}>
               Sign out
             </Button>
           ),

@@ -4,6 +4,7 @@ import { RefreshCw } from "lucide-react";
 import { useState } from "react";
 import { Button } from "./button";
 import { cn } from "./cn";
+import { formatMoment } from "./format-time";
 import { updatedAgo } from "./updated-ago";
 import { useNow } from "./use-now";
 
@@ -20,7 +21,7 @@ export function RefreshStatus({ updatedAt, refreshing, onRefresh, testId }: TPro
   return (
     <div className="flex items-center gap-2">
       {/* The server's clock and the browser's give different ages: the browser's wins without a warning. */}
-      <span className="text-xs text-zinc-500 tabular-nums dark:text-zinc-400" data-testid={testId} title={updatedAt ? new Date(updatedAt).toLocaleString() : undefined} suppressHydrationWarning>
+      <span className="text-xs text-zinc-500 tabular-nums dark:text-zinc-400" data-testid={testId} title={updatedAt ? formatMoment(updatedAt) : undefined} suppressHydrationWarning>
         {updatedAt ? `Updated ${updatedAgo(updatedAt, now)}` : ""}
       </span>
       <span aria-live="polite" className="sr-only">

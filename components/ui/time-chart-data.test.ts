@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chartSummary, chartTitle, formatChartTime, isolatedIndices, latestPoint, pointsInOrder, timeChartData, type TTimeSeries } from "./time-chart-data";
+import { formatMoment } from "./format-time";
+import { chartSummary, chartTitle, isolatedIndices, latestPoint, pointsInOrder, timeChartData, type TTimeSeries } from "./time-chart-data";
 
 const MIN = 60_000;
 const at = (minutes: number) => Date.UTC(2026, 2, 1, 10, 0) + minutes * MIN;
@@ -54,17 +55,13 @@ describe("time chart words", () => {
 
   it("summarises a series for its accessible name: count, time span, lowest, highest, latest", () => {
     const series = rssi([{ t: at(20), v: -70.5 }, { t: at(0), v: -80 }, { t: at(10), v: null }, { t: at(30), v: -75 }]);
-    expect(chartSummary(series)).toBe(`RSSI (dBm): 3 values from ${formatChartTime(at(0))} to ${formatChartTime(at(30))}, between -80 dBm and -70.5 dBm, latest -75 dBm`);
+    expect(chartSummary(series)).toBe(`RSSI (dBm): 3 values from ${formatMoment(at(0))} to ${formatMoment(at(30))}, between -80 dBm and -70.5 dBm, latest -75 dBm`);
     expect(latestPoint(series)).toEqual({ t: at(30), v: -75 });
   });
 
   it("says so when there is one value or none", () => {
-    expect(chartSummary({ key: "n", label: "Pulses", unit: null, points: [{ t: at(0), v: 12 }] })).toBe(`Pulses: 1 value at ${formatChartTime(at(0))}: 12`);
+    expect(chartSummary({ key: "n", label: "Pulses", unit: null, points: [{ t: at(0), v: 12 }] })).toBe(`Pulses: 1 value at ${formatMoment(at(0))}: 12`);
     expect(chartSummary(rssi([{ t: at(0), v: null }]))).toBe("RSSI (dBm): no values");
     expect(latestPoint(rssi([]))).toBeNull();
-  });
-
-  it("writes times in the browser's zone, sortable and the same width", () => {
-    expect(formatChartTime(new Date(2026, 0, 2, 3, 4, 5).getTime())).toBe("2026-01-02 03:04:05");
   });
 });

@@ -1,3 +1,5 @@
+import { formatMoment } from "./format-time";
+
 /** One value at one time (epoch ms); null is a value that was sent empty, drawn as a break in the line. */
 export type TTimePoint = { t: number; v: number | null };
 export type TTimeSeries = { key: string; label: string; unit: string | null; points: TTimePoint[] };
@@ -6,14 +8,6 @@ export type TTimeChartData = [times: number[], values: (number | null)[]];
 
 /** A silence longer than this many typical steps between values breaks the line instead of bridging it. */
 const SILENCE_STEPS = 5;
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** 2026-03-01 10:15:00 in the browser's time zone, as in the console's tables. */
-export function formatChartTime(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-}
 
 const numbers = new Intl.NumberFormat(undefined, { maximumFractionDigits: 5 });
 
@@ -84,10 +78,10 @@ export function chartSummary(series: TTimeSeries): string {
   const latest = values.at(-1);
   if (!first || !latest) return `${title}: no values`;
   const format = (v: number) => formatChartValue(v, series.unit);
-  if (values.length === 1) return `${title}: 1 value at ${formatChartTime(first.t)}: ${format(first.v)}`;
+  if (values.length === 1) return `${title}: 1 value at ${formatMoment(first.t)}: ${format(first.v)}`;
   const numbers = values.map((p) => p.v);
   const [min, max] = [Math.min(...numbers), Math.max(...numbers)];
-  return `${title}: ${values.length} values from ${formatChartTime(first.t)} to ${formatChartTime(latest.t)}, between ${format(min)} and ${format(max)}, latest ${format(latest.v)}`;
+  return `${title}: ${values.length} values from ${formatMoment(first.t)} to ${formatMoment(latest.t)}, between ${format(min)} and ${format(max)}, latest ${format(latest.v)}`;
 }
 
 /** The latest value sent, or null when the series has none. */

@@ -2,8 +2,9 @@
 
 import { memo, useMemo, useState } from "react";
 import { Card } from "./card";
+import { formatMoment } from "./format-time";
 import { TimeChartCanvas } from "./time-chart-canvas";
-import { chartSummary, chartTitle, formatChartTime, formatChartValue, latestPoint, pointsInOrder, timeChartData, type TTimeSeries } from "./time-chart-data";
+import { chartSummary, chartTitle, formatChartValue, latestPoint, pointsInOrder, timeChartData, type TTimeSeries } from "./time-chart-data";
 
 /** The canvas height in CSS pixels (plot and axes): `h-40` here and in time-chart-lazy.tsx. */
 const HEIGHT = 160;
@@ -25,7 +26,7 @@ const ValuesTable = memo(function ValuesTable({ series }: { series: TTimeSeries 
           {rows.map((point) => (
             <tr key={point.t} className="border-t border-zinc-100 dark:border-zinc-800">
               <td className="px-2 py-0.5">
-                <time dateTime={new Date(point.t).toISOString()}>{formatChartTime(point.t)}</time>
+                <time dateTime={new Date(point.t).toISOString()}>{formatMoment(point.t)}</time>
               </td>
               <td className="px-2 py-0.5 text-right">{formatChartValue(point.v, series.unit)}</td>
             </tr>
@@ -59,7 +60,7 @@ export function TimeChart({ series }: { series: TTimeSeries }) {
         <span className="tabular-nums text-zinc-600 dark:text-zinc-300">
           {shown ? (
             <>
-              {formatChartValue(shown.v, series.unit)} <span className="text-xs text-zinc-500 dark:text-zinc-400">at {formatChartTime(shown.t)}</span>
+              {formatChartValue(shown.v, series.unit)} <span className="text-xs text-zinc-500 dark:text-zinc-400">at {formatMoment(shown.t)}</span>
             </>
           ) : latest ? (
             <>

@@ -10,6 +10,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DataTable } from "@/components/ui/tables";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorState } from "@/components/ui/empty-state";
+import { formatDay } from "@/components/ui/format-time";
 import { Select } from "@/components/ui/input";
 import { useNow } from "@/components/ui/use-now";
 import { ROLES, type TRole } from "@/lib/role-names";
@@ -125,7 +126,7 @@ export function UsersManager({ selfId }: { selfId: string }) {
         enableGlobalFilter: false,
         cell: ({ row }) => <LastSignIn at={row.original.lastSignInAt} nowMs={nowMs} />,
       },
-      { accessorKey: "createdAt", header: "Added", cell: ({ row }) => new Date(row.original.createdAt).toLocaleDateString() },
+      { accessorKey: "createdAt", header: "Added", cell: ({ row }) => formatDay(row.original.createdAt) },
       {
         id: "actions",
         header: "",
