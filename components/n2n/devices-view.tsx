@@ -86,7 +86,7 @@ export function DevicesView({ connections, connectionId, initialList, canEnrol }
           <div className="flex flex-wrap items-center gap-3">
             <ConnectionSwitcher connections={connections} selectedId={connectionId} />
             {canEnrol && <Button onClick={() => setEnrolling(true)}>Enrol device</Button>}
-            <RefreshStatus updatedAt={fleet ? Date.parse(fleet.scannedAt) : 0} refreshing={scanning || query.isFetching} onRefresh={() => void scanNow()} testId="fleet-scanned" />
+            <RefreshStatus updatedAt={fleet ? Date.parse(fleet.scannedAt) : 0} refreshing={scanning || (query.isFetching && fleet !== undefined)} onRefresh={() => void scanNow()} testId="fleet-scanned" />
           </div>
         }
       />

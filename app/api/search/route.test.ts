@@ -61,6 +61,7 @@ describe("GET /api/search", () => {
       ["?q=a&limit=many", /^limit: /],
       ["?q=a&limit=", /^limit: /],
       ["?q=a&vendor=nettica&limit=1000000", /^limit: /],
+      ["?q=a&limit=50", /^limit: limit is at most 8 without a vendor$/],
     ] as const) {
       const response = await call(query);
       expect(response.status, query).toBe(400);

@@ -1,6 +1,6 @@
 import { after } from "next/server";
 import { z } from "zod";
-import { SEARCH_HITS_ONE_VENDOR, SEARCH_MAX_LENGTH } from "@/lib/search/search-types";
+import { SEARCH_HITS_ONE_VENDOR, SEARCH_HITS_PER_VENDOR, SEARCH_MAX_LENGTH } from "@/lib/search/search-types";
 import { readQuery } from "@/lib/server/http/read-query";
 import { withSession } from "@/lib/server/http/with-session";
 import { searchEverything } from "@/lib/server/search/search-everything";
@@ -13,7 +13,11 @@ const ZSearchQuery = z.strictObject({
   q: z.string().trim().min(1, "Type something to search for").max(SEARCH_MAX_LENGTH).regex(/^[^\u0000-\u001f\u007f]*$/, "The search contains a control character"),
   vendor: z.enum(VENDORS, { error: `vendor is one of ${VENDORS.join(", ")}` }).optional(),
   limit: z.coerce.number({ error: LIMIT }).int(LIMIT).min(1, LIMIT).max(SEARCH_HITS_ONE_VENDOR, LIMIT).optional(),
-});
+}).refine(
+  // More than a vendor's usual share only for one vendor: five vendors' hundred each is no palette.
+  ({ vendor, limit }) => vendor !== undefined || limit === undefined || limit <= SEARCH_HITS_PER_VENDOR,
+  { path: ["limit"], message: `limit is at most ${SEARCH_HITS_PER_VENDOR} without a vendor` },
+);
 
 /** The one search across every connection (or one vendor's), from the index; any signed-in role, each item only if the role may open it. */
 export const GET = withSession("viewer", async (req, { user }) => {

@@ -42,7 +42,8 @@ function orderOf(query: TFleetQuery, since: Date): SQL[] {
   const dir = query.dir === "desc" ? desc : asc;
   const nullsLast = (column: SQL | typeof d.name) => sql`${column} is null`;
   const rank = sql`case when ${statusIs("silent", since)} then 0 when ${statusIs("unknown", since)} then 1 when ${statusIs("waiting", since)} then 2 else 3 end`;
-  const tail = [asc(d.position)];
+  // N2N's order, then the id: a total order, so no row repeats or is skipped between pages.
+  const tail = [asc(d.position), asc(d.deviceId)];
   switch (query.sort) {
     case "status":
       return [dir(rank), asc(heard), ...tail];

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ZodError } from "zod";
 import type { TFleetPage } from "@/lib/n2n-fleet/fleet-view";
 import { callOperation, type TOperationCall } from "@/lib/server/operations/testing/call-operation";
@@ -15,6 +15,9 @@ import { SIGNAL_READS_PER_SCAN } from "./fleet-signals";
 // The N2N device list over the whole fleet, from the index one scan keeps: against the N2N
 // simulator (its quota, its pages, its uplinks), on an embedded database.
 
+// Only Date is faked (sockets keep working), before any module takes its clock: Refresh scans N2N at most every 30 s.
+vi.hoisted(() => vi.useFakeTimers({ toFake: ["Date"], now: Date.now() }));
+const later = (ms: number) => vi.setSystemTime(Date.now() + ms);
 const HOUR = 3_600_000;
 let sims: TRunningSimulators;
 beforeAll(async () => {
@@ -122,15 +125,33 @@ describe.each(testDatabases())("the N2N fleet index on $name", ({ open }) => {
     expect(listCalls()).toBe(1);
   });
 
+  it("does not ask again every few seconds with a key N2N refuses: the refusal stands until the next interval", async () => {
+    connection = testConnectionOf("n2n", sims.urls.n2n, { apiKey: "not-a-key-of-this-account", tps: "100" });
+    await expect(fleet()).rejects.toMatchObject({ name: "VendorError", code: "upstream_unauthorized" });
+    const calls = n2n().stats.snapshot().total;
+    later(6_000);
+    await expect(fleet()).rejects.toMatchObject({ name: "VendorError", code: "upstream_unauthorized" });
+    expect(n2n().stats.snapshot().total).toBe(calls);
+  });
+
   it("keeps the last list when a scan fails and says why; a first scan that fails is the vendor's error; bad input is refused before any call", async () => {
     n2n().faults.enqueue({ kind: "error", status: 503, pathPrefix: "/devices", query: { limit: "1000" }, count: 5 });
     await expect(fleet()).rejects.toMatchObject({ name: "VendorError", code: "upstream_unavailable" });
-    const ok = await fleet({ refresh: "true" });
+    // N2N did not answer: asked again after its 5 s window, not a whole interval later.
+    later(5_001);
+    const ok = await fleet();
+    expect(ok.scanError).toBeNull();
+    // Refresh scans now, but not twice within 30 s.
+    const scans = listCalls();
+    await fleet({ refresh: "true" });
+    expect(listCalls()).toBe(scans);
+    later(30_001);
     n2n().faults.enqueue({ kind: "error", status: 503, pathPrefix: "/devices", query: { limit: "1000" }, count: 5 });
     const stale = await fleet({ refresh: "true" });
     expect(stale.total).toBe(ok.total);
     expect(stale.scanError).toMatch(/N2N/);
-    expect((await fleet({ refresh: "1" })).scanError).toBeNull();
+    later(5_001);
+    expect((await fleet()).scanError).toBeNull();
 
     const calls = n2n().stats.snapshot().total;
     const refused: Record<string, string>[] = [{ limit: "9" }, { limit: "201" }, { skip: "-1" }, { status: "down" }, { sort: "password" }, { q: "x".repeat(201) }, { enterpriseId: "nnn/../x" }];
