@@ -25,6 +25,8 @@ import { searchConnections, searchEverything } from "./search-everything";
 // admin types answered as the palette shows it. Only Date is faked (before any module loads, so the
 // upstream core's short read cache moves with it); sockets keep working.
 vi.hoisted(() => vi.useFakeTimers({ toFake: ["Date"], now: Date.now() }));
+// No N2N signal reads after a scan: on this stopped clock the quota's next window never comes, and they are the fleet index's own test.
+vi.hoisted(() => (process.env.N2N_SIGNAL_READS_PER_SCAN = "0"));
 
 const later = (ms: number) => vi.setSystemTime(Date.now() + ms);
 const hitsOf = (answer: TSearchAnswer, vendor: TVendor) => answer.groups.find((group) => group.vendor === vendor)?.hits ?? [];
