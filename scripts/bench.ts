@@ -8,6 +8,7 @@ import { startSimulators } from "../simulators";
 import { percentile, report, type TBenchResult } from "./bench/measure";
 import { tenThousandDeviceHit } from "./bench/cache-hit";
 import { attentionAtScale } from "./bench/attention-at-scale";
+import { n2nFleetAtScale } from "./bench/n2n-fleet";
 import { searchOverFullIndex } from "./bench/search";
 import { sharedStateCosts, twoInstanceReads } from "./bench/shared-state";
 import { versusProxy } from "./bench/versus-proxy";
@@ -65,6 +66,8 @@ async function main() {
 
   // Issue 17: the overview's attention over a large estate (grows the simulators: keep it last).
   results.push(...(await attentionAtScale(sims)));
+  // Issue 18: the N2N devices page over the grown fleet, from its index.
+  results.push(...(await n2nFleetAtScale(sims)));
 
   await sims.close();
   process.exit(report(results) ? 0 : 1);
