@@ -6,8 +6,12 @@ import { MARKER } from "./hostile-values";
 
 export type TOutcome = { cases: number; refused: number; accepted: number; normalised: number; upstream: number };
 
-/** The console's nettica monitor polls every nettica connection in the background (GET /device): not the case's doing. */
-export const isMonitorPoll = (server: string, method: string, target: string) => server === "nettica" && method === "GET" && target === "/device";
+/**
+ * What the console asks in the background, not the case's doing: the Nettica monitor's poll of every
+ * Nettica connection (GET /device), and the N2N fleet's read of a device's newest uplink after a scan.
+ */
+export const isMonitorPoll = (server: string, method: string, target: string) =>
+  method === "GET" && ((server === "nettica" && target === "/device") || (server === "n2n" && /^\/devices\/[0-9A-F]{16}\/messages\?limit=10&skip=0$/.test(target)));
 
 /** Follows same-origin redirects (Next.js drops a trailing slash with a 308); a redirect elsewhere is an answer of its own. */
 async function finalAnswer(request: TRawRequest): Promise<{ response: TRawResponse; hops: string[] }> {

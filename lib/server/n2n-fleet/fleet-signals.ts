@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, gt, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { openedDatabase } from "@/lib/server/db/client";
-import { n2nFleetDevices } from "@/lib/server/db/schema";
+import { n2nFleetDevices, n2nFleetScans } from "@/lib/server/db/schema";
 import { sharedUpstreamUsage, type TUpstreamConnection } from "@/lib/server/upstream";
 import { listMessages } from "@/lib/vendors/n2n/client";
 import { isN2nUplink, toN2nUplinkView, type TN2nUplinkView } from "@/lib/vendors/n2n/schemas";
@@ -103,6 +103,9 @@ export async function readSignals(connection: TUpstreamConnection, connectionKey
     .orderBy(sql`${n2nFleetDevices.signalAt} is null desc`, asc(n2nFleetDevices.lastOnline), asc(n2nFleetDevices.position))
     .limit(reads);
   for (const { deviceId } of due) {
+    // A connection deleted meanwhile (or edited and scanned anew): its scan row is gone, and nothing more is asked with its credentials.
+    const [scan] = await db.select({ key: n2nFleetScans.connectionKey }).from(n2nFleetScans).where(eq(n2nFleetScans.connectionKey, connectionKey));
+    if (!scan) return;
     const messages = await listMessages(connection, deviceId, NEWEST);
     await recordSignal(connection, deviceId, messages.filter(isN2nUplink).map(toN2nUplinkView));
     // Heard by something other than an uplink (or by none N2N still holds): not asked again until it is heard anew.

@@ -9,6 +9,7 @@ import { startSimulators, type TRunningSimulators } from "@/simulators";
 import { saveThresholds } from "../attention/attention-thresholds";
 import { getDb } from "../db/client";
 import { suiteDatabase, testDatabases } from "../db/test-databases";
+import { forgetConnectionState } from "../upstream/forget-connection-state";
 import { fleetWorkSettled } from "./fleet-scan";
 import { SIGNAL_READS_PER_SCAN } from "./fleet-signals";
 
@@ -111,6 +112,13 @@ describe.each(testDatabases())("the N2N fleet index on $name", ({ open }) => {
     const uplinks = (await run("GET", `devices/${unread.deviceId}/messages`, { input: { limit: "10" }, role: "viewer" })) as { uplinks: { ts: number; rssi: number }[] };
     const shown = (await fleet({ q: unread.deviceId })).devices[0]!;
     expect(shown.signal).toMatchObject({ at: uplinks.uplinks[0]!.ts, rssi: uplinks.uplinks[0]!.rssi });
+  });
+
+  it("stops reading signals once the connection is deleted: nothing more is asked with its credentials", async () => {
+    await fleet();
+    await forgetConnectionState(connection.id);
+    await fleetWorkSettled();
+    expect(n2n().stats.snapshot().byRoute["GET /devices/:id/messages"] ?? 0).toBeLessThan(SIGNAL_READS_PER_SCAN);
   });
 
   it("shows a device enrolled or unenrolled through Patchbay at once, without a scan", async () => {
