@@ -6,13 +6,13 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { ErrorState } from "@/components/ui/empty-state";
-import { PartLoading } from "@/components/ui/lazy-part";
+import { PartLoading, lazyTable } from "@/components/ui/lazy-part";
 import { PageHeader } from "@/components/ui/page-header";
 import { RefreshStatus } from "@/components/ui/refresh-status";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import type { TIpamSearchResult } from "@/lib/vendors/provision/schemas";
 import { aggregateHolding } from "./aggregate-holding";
-import { AggregateTable } from "./aggregate-table";
+import type { AggregateTable as TAggregateTable } from "./aggregate-table";
 import { BlockSearch } from "./block-search";
 import { ConnectionSwitcher, type TConnectionOption } from "@/components/ui/connection-switcher";
 import type { TIpamAction, TIpamRowHandlers } from "./ipam-action";
@@ -24,6 +24,8 @@ import { NO_FILTERS, useIpamTree, type TIpamFilters } from "./use-ipam-tree";
 // Loaded when an action is picked: its forms (react-hook-form, zod) are not needed to show the tree.
 // `loading` gives it a Suspense boundary of its own: without one the wait would suspend the whole page.
 // Loaded when a block is opened: the tree shows without it.
+// The tree's rows come with its data, beside the page's first load.
+const AggregateTable = lazyTable<typeof TAggregateTable>(() => import("./aggregate-table").then((m) => m.AggregateTable));
 const BlockDetailPanel = dynamic(() => import("./block-detail-panel").then((m) => m.BlockDetailPanel), { ssr: false, loading: PartLoading });
 const ActionDialogs = dynamic(() => import("./action-dialogs").then((m) => m.ActionDialogs), { loading: () => null });
 

@@ -9,11 +9,10 @@ import { ErrorState } from "@/components/ui/empty-state";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { RefreshStatus } from "@/components/ui/refresh-status";
-import { SortableTable } from "@/components/ui/tables";
+import { lazyTable } from "@/components/ui/lazy-part";
 import { useNow } from "@/components/ui/use-now";
 import { fleetListParams, type TFleetList } from "@/lib/n2n-fleet/fleet-list-url";
 import { FLEET_STATUSES, FLEET_STATUS_LABELS, type TFleetSort } from "@/lib/n2n-fleet/fleet-view";
-import { deviceColumns } from "./device-columns";
 import { enterpriseTree } from "./enterprise-tree";
 import { EnrolDialog } from "./enrol-dialog";
 import { EnterpriseFilter } from "./enterprise-filter";
@@ -23,7 +22,10 @@ import { formatCount } from "./format";
 import { Pager } from "./pager";
 import { ThrottleNotice } from "./throttle-notice";
 import { UsageSummary } from "./usage-summary";
+import type { FleetTable as TFleetTable } from "./fleet-table";
 import { useN2nFleet } from "./use-n2n-fleet";
+
+const FleetTable = lazyTable<typeof TFleetTable>(() => import("./fleet-table").then((m) => m.FleetTable));
 
 type TProps = { connections: TConnectionOption[]; connectionId: string; initialList: TFleetList; canEnrol: boolean };
 
@@ -62,7 +64,6 @@ export function DevicesView({ connections, connectionId, initialList, canEnrol }
   const { query, scanNow, scanning } = useN2nFleet(connectionId, sized ?? { ...list, limit: 10 }, sized !== null);
   const fleet = query.data;
   const enterprises = useMemo(() => enterpriseTree([...(fleet?.enterprises ?? []), ...(list.enterpriseId ? [list.enterpriseId] : [])]), [fleet?.enterprises, list.enterpriseId]);
-  const columns = useMemo(() => deviceColumns(connectionId, linked, now, fleet?.silentAfterHours ?? 24), [connectionId, linked, now, fleet?.silentAfterHours]);
   const sorting: SortingState = [{ id: list.sort, desc: list.dir === "desc" }];
   const filtered = Boolean(list.q || list.status || list.type || list.enterpriseId);
   const clear = () => {
@@ -148,10 +149,12 @@ export function DevicesView({ connections, connectionId, initialList, canEnrol }
                 />
               </div>
               <div className={cn(query.isPlaceholderData && "opacity-60 transition-opacity")} aria-busy={query.isPlaceholderData}>
-                <SortableTable
-                  rows={fleet.devices}
-                  columns={columns}
-                  rowKey={(d) => d.deviceId}
+                <FleetTable
+                  connectionId={connectionId}
+                  devices={fleet.devices}
+                  list={linked}
+                  now={now}
+                  silentAfterHours={fleet.silentAfterHours}
                   sorting={{ state: sorting, onChange: ([first]) => go({ sort: (first?.id ?? "status") as TFleetSort, dir: first?.desc ? "desc" : "asc" }) }}
                   caption={`Devices of ${connection.name}, ${fleet.skip + 1} to ${fleet.skip + fleet.devices.length} of ${fleet.matching}`}
                   empty={

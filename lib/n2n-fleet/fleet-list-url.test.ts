@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fleetListOf, fleetListParams } from "./fleet-list-url";
+import { fleetListOf } from "./fleet-list-parse";
+import { fleetListParams } from "./fleet-list-url";
 
 describe("the N2N device list in the address bar", () => {
   it("reads back what it writes, leaving the defaults out", () => {

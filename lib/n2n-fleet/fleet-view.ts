@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { ZN2nEnterpriseId, type TN2nDeviceRow } from "@/lib/vendors/n2n/schemas";
+import type { TN2nDeviceRow } from "@/lib/vendors/n2n/schemas";
 
 // The N2N device list as Patchbay's index of the whole fleet answers it (lib/server/n2n-fleet): every
 // filter, sort and page is over all devices, and costs N2N nothing.
@@ -19,22 +18,22 @@ export type TFleetSort = (typeof FLEET_SORTS)[number];
 /** Pages of the index, not N2N's: up to 200 rows, drawn without virtualising. */
 export const FLEET_PAGE_SIZES = [10, 25, 50, 100, 200] as const;
 
-export const ZFleetQuery = z.object({
-  limit: z.coerce.number().int().min(10, "limit is 10 to 200").max(200, "limit is 10 to 200").default(50),
-  skip: z.coerce.number().int().min(0, "skip is 0 or more").default(0),
+export type TFleetQuery = {
+  limit: number;
+  skip: number;
   /** Words that must all be in the DevEUI or id, name, enterprise, type or a group. */
-  q: z.string().trim().max(200, "A search of at most 200 characters").optional(),
-  status: z.enum(FLEET_STATUSES, "status is silent, reporting, waiting or unknown").optional(),
+  q?: string;
+  status?: TFleetStatus;
   /** This enterprise and everything under it. */
-  enterpriseId: ZN2nEnterpriseId.optional(),
-  type: z.string().trim().min(1).max(200).optional(),
-  sort: z.enum(FLEET_SORTS, `sort is one of ${FLEET_SORTS.join(", ")}`).default("status"),
-  dir: z.enum(["asc", "desc"], "dir is asc or desc").default("asc"),
+  enterpriseId?: string;
+  type?: string;
+  sort: TFleetSort;
+  dir: "asc" | "desc";
   /** Scan N2N now (one call per 1,000 devices), not at the next interval. */
-  refresh: z.stringbool().optional(),
-});
-export type TFleetQuery = z.infer<typeof ZFleetQuery>;
-export type TFleetQueryInput = z.input<typeof ZFleetQuery>;
+  refresh?: boolean;
+};
+/** What an empty query means; the parse is in fleet-query-input.ts (zod stays out of the pages' first load). */
+export const FLEET_DEFAULTS = { limit: 50, skip: 0, sort: "status", dir: "asc" } as const satisfies Partial<TFleetQuery>;
 
 /** What Patchbay last read of a device's newest uplink. */
 export type TFleetSignal = { at: number; rssi: number | null; snr: number | null; battery: number | null; batteryUnit: string | null };

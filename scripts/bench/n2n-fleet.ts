@@ -3,7 +3,7 @@
 // page) answered from the database, on each database. Runs on the grown simulators (attention-at-scale.ts).
 import { randomUUID } from "node:crypto";
 import type { TRunningSimulators } from "../../simulators";
-import { ZFleetQuery, type TFleetQueryInput } from "../../lib/n2n-fleet/fleet-view";
+import { ZFleetQuery, type TFleetQueryInput } from "../../lib/n2n-fleet/fleet-query-input";
 import { backgroundSettled } from "../../lib/server/background-work";
 import { useDatabaseForTests as pointProcessAt } from "../../lib/server/db/client";
 import { queryFleet } from "../../lib/server/n2n-fleet/fleet-query";

@@ -6,7 +6,8 @@ import { queryFleet } from "@/lib/server/n2n-fleet/fleet-query";
 import { freshFleet } from "@/lib/server/n2n-fleet/fleet-scan";
 import { recordSignal } from "@/lib/server/n2n-fleet/fleet-signals";
 import { sharedUpstreamUsage } from "@/lib/server/upstream";
-import { ZFleetQuery, type TFleetPage } from "@/lib/n2n-fleet/fleet-view";
+import { ZFleetQuery } from "@/lib/n2n-fleet/fleet-query-input";
+import type { TFleetPage } from "@/lib/n2n-fleet/fleet-view";
 import { enrolDevice, exportReadings, getDevice, listDevices, listMessages, unenrolDevice } from "./client";
 import {
   ZN2nDeviceId,

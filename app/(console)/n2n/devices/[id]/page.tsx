@@ -5,7 +5,7 @@ import { NoConnection } from "@/components/shell/no-connection";
 import { requirePageUser } from "@/lib/server/auth/require-page-user";
 import { connectionOptions, pickConnection } from "@/lib/server/connection-options";
 import { hasRole } from "@/lib/roles";
-import { fleetListOf } from "@/lib/n2n-fleet/fleet-list-url";
+import { fleetListOf } from "@/lib/n2n-fleet/fleet-list-parse";
 import { ZN2nDeviceId } from "@/lib/vendors/n2n/schemas";
 
 export const metadata: Metadata = { title: "N2N DL device" };
