@@ -3,7 +3,7 @@ import { demoConnections } from "../scripts/demo/demo-connections";
 import { SIMULATOR_CREDENTIALS } from "../simulators/credentials";
 import type { TSimulatorUrls } from "../simulators";
 import { E2E } from "../playwright.config";
-import { signIn, simulatorUrl } from "./support";
+import { signIn, simulatorUrls } from "./support";
 
 /** The console's own origin: every change the specs send carries it, as the browser would. */
 export const consoleOrigin = `http://127.0.0.1:${E2E.consolePort}`;
@@ -14,14 +14,7 @@ export type TConsoleUser = { email: string; password: string };
 export type TConnectionRef = { id: string; vendor: string; name: string };
 
 /** The shared simulators of the e2e run (playwright.config.ts starts them). */
-export const sharedSimulatorUrls: TSimulatorUrls = {
-  nettica: `${simulatorUrl}/nettica`,
-  acreto: `${simulatorUrl}/acreto`,
-  provision: `${simulatorUrl}/provision/api/v1/api.php`,
-  n2n: `${simulatorUrl}/n2n`,
-  megaport: `${simulatorUrl}/megaport`,
-  megaportAuth: `${simulatorUrl}/megaport-auth`,
-};
+export const sharedSimulatorUrls: TSimulatorUrls = simulatorUrls;
 
 /** One connection per vendor, as the demo seeds them, named so a spec finds (and deletes) its own. */
 export async function addDemoConnections(request: APIRequestContext, urls: TSimulatorUrls, label: string): Promise<TConnectionRef[]> {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "./db/client";
 import { auditEvents } from "./db/schema";
 import { redactValue } from "./redact";
+import { escapeLike } from "./db/escape-like";
 
 export type TAuditActor = { id: string; email: string } | null;
 export type TAuditInput = {
@@ -116,6 +117,3 @@ export async function countAudit(filter: TAuditFilter): Promise<number> {
   return row?.n ?? 0;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}

@@ -3,6 +3,7 @@ import { and, desc, eq, ilike, lt, or, type SQL } from "drizzle-orm";
 import type { TAlertEventsQuery, TAlertEventView } from "@/lib/alerts/event-schemas";
 import { getDb } from "../db/client";
 import { alertEvents } from "../db/schema";
+import { escapeLike } from "../db/escape-like";
 
 type TRow = typeof alertEvents.$inferSelect;
 
@@ -33,7 +34,6 @@ function eventView(row: TRow): TAlertEventView {
   };
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The alert history, newest first; `before` pages by id. */
 export async function listAlertEvents(query: TAlertEventsQuery): Promise<TAlertEventView[]> {

@@ -10,7 +10,6 @@ import { startWebhookReceiver, type TReceivedHook, type TWebhookReceiver } from 
 import { attentionOverview } from "../attention/attention-overview";
 import { connectionAttention } from "../attention/connection-attention";
 import { N2N_DEVICE_SCAN_MS } from "../attention/n2n-findings";
-import { fleetWorkSettled } from "../n2n-fleet/fleet-scan";
 import { recordAttentionTransitions } from "../attention/record-attention-transitions";
 import { createConnection, upstreamConnections } from "../connections";
 import { useDatabaseForTests } from "../db/client";
@@ -249,7 +248,7 @@ describe.each(testDatabases())("alerts for every vendor on $name", ({ open }) =>
   it("costs no vendor call the overview does not make: a pass within the overview's 30 s reads only the monitor's fresh Nettica list", async () => {
     later(N2N_DEVICE_SCAN_MS + 1_000);
     await attentionOverview();
-    await fleetWorkSettled();
+    await backgroundSettled();
     for (const simulator of Object.values(sims.simulators)) simulator.stats.reset();
     const provisionReads = () => sims.simulators.provision.control.calls()["ipam.get"] ?? 0;
     const before = provisionReads();

@@ -6,9 +6,9 @@ import { FLEET_STATUSES, type TFleetPage, type TFleetQuery, type TFleetStatus } 
 import { deviceOfRow, type TFleetRow } from "./fleet-rows";
 import type { TFleetScan } from "./fleet-scan";
 import { N2N_DEVICE_SCAN_MS } from "./scan-interval";
+import { escapeLike } from "@/lib/server/db/escape-like";
 
 const d = n2nFleetDevices;
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A moment as a timestamptz parameter (drivers differ in how they send a Date inside raw SQL). */
 const at = (moment: Date) => sql`${moment.toISOString()}::timestamptz`;

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, isNull, lt, lte, ne, or, sql } from "drizzle-orm";
-import { backgroundSettled, inBackground } from "@/lib/server/background-work";
+import { inBackground } from "@/lib/server/background-work";
 import { database } from "@/lib/server/db/client";
 import { n2nFleetDevices, n2nFleetScans } from "@/lib/server/db/schema";
 import { log } from "@/lib/server/log";
@@ -187,9 +187,6 @@ async function writeFleet(connection: TUpstreamConnection, lease: TLease, listed
     return true;
   });
 }
-
-/** Resolves once this process's signal reads in flight have ended (tests count vendor calls after them). */
-export const fleetWorkSettled = backgroundSettled;
 
 /** The last scan failed: the connection is failing, though the list still shows the scan before it. */
 export function scanFailure(scan: TFleetScan): VendorError | null {

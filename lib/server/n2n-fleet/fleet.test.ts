@@ -10,7 +10,7 @@ import { saveThresholds } from "../attention/attention-thresholds";
 import { getDb } from "../db/client";
 import { suiteDatabase, testDatabases } from "../db/test-databases";
 import { forgetConnectionState } from "../upstream/forget-connection-state";
-import { fleetWorkSettled } from "./fleet-scan";
+import { backgroundSettled } from "../background-work";
 import { SIGNAL_READS_PER_SCAN } from "./fleet-signals";
 
 // The N2N device list over the whole fleet, from the index one scan keeps: against the N2N
@@ -26,14 +26,14 @@ beforeAll(async () => {
   sims = await startSimulators({ port: 0, seed: 7 });
 });
 afterAll(async () => {
-  await fleetWorkSettled();
+  await backgroundSettled();
   await sims.close();
 });
 
 const n2n = () => sims.simulators.n2n;
 let connection: TUpstreamConnection;
 beforeEach(async () => {
-  await fleetWorkSettled();
+  await backgroundSettled();
   n2n().reset();
   n2n().control.setKeyLimits(sims.credentials.n2n.apiKey, { tps: 100 });
   // A new connection each test: its own index, scanned at its first read.
@@ -94,7 +94,7 @@ describe.each(testDatabases())("the N2N fleet index on $name", ({ open }) => {
 
   it("reads the newest uplink of a few devices after a scan (RSSI, SNR, battery), and of a device whose uplinks are opened", async () => {
     await fleet();
-    await fleetWorkSettled();
+    await backgroundSettled();
     expect(n2n().stats.snapshot().byRoute["GET /devices/:id/messages"]).toBe(SIGNAL_READS_PER_SCAN);
     const withSignal = (await fleet({ sort: "rssi", dir: "desc", limit: "200" })).devices.filter((d) => d.signal);
     // An ingested device's readings may carry neither radio nor battery: it shows none.
@@ -117,7 +117,7 @@ describe.each(testDatabases())("the N2N fleet index on $name", ({ open }) => {
   it("stops reading signals once the connection is deleted: nothing more is asked with its credentials", async () => {
     await fleet();
     await forgetConnectionState(connection.id);
-    await fleetWorkSettled();
+    await backgroundSettled();
     expect(n2n().stats.snapshot().byRoute["GET /devices/:id/messages"] ?? 0).toBeLessThan(SIGNAL_READS_PER_SCAN);
   });
 

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/server/db/client";
 import type { TSearchField } from "@/lib/server/db/schema";
 import type { TSearchKind } from "@/lib/search/search-types";
 import type { TVendor } from "@/lib/vendors/vendor-names";
+import { escapeLike } from "@/lib/server/db/escape-like";
 
 /** What was typed, read for the index: lower-cased words, and the address or CIDR it is, if it is one. */
 export type TIndexQuery = { phrase: string; words: string[]; address: string | null };
@@ -23,7 +24,6 @@ export type TIndexRow = {
   total: number;
 };
 
-const likeText = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 const anyOf = (values: readonly string[]) => sql.join(values.map((value) => sql`${value}`), sql`, `);
 
 /**
@@ -36,8 +36,8 @@ export async function querySearchIndex(query: TIndexQuery, connectionKeys: reado
   if (connectionKeys.length === 0 || roles.length === 0 || (query.words.length === 0 && !query.address)) return [];
   const db = await getDb();
   const inBlock: SQL = query.address ? sql`network >>= ${query.address}::inet` : sql`false`;
-  const holdsWords: SQL = query.words.length ? sql.join(query.words.map((word) => sql`terms like ${`%${likeText(word)}%`}`), sql` and `) : sql`false`;
-  const phrase = likeText(query.phrase);
+  const holdsWords: SQL = query.words.length ? sql.join(query.words.map((word) => sql`terms like ${`%${escapeLike(word)}%`}`), sql` and `) : sql`false`;
+  const phrase = escapeLike(query.phrase);
   // Ranked on narrow rows; only each vendor's first few are read whole.
   const result = await db.execute(sql`
     with matched as (
